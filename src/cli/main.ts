@@ -1,23 +1,26 @@
 import { Command } from 'commander';
+import { addLintCommand } from './lintCommand';
+import { addReportCommand } from './reportCommand';
 
-/** `cyberguru` entry point: subcommands register themselves on the program. */
+/** `cyberguru` entry point. Exit codes: 0 success, 1 problems/failure reported, 2 usage or I/O error. */
 async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const setExitCode = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
   const program = new Command('cyberguru')
     .description('Lint Cyber Guru user lists and export training completion reports')
     .exitOverride()
     .showHelpAfterError();
-  let exitCode = 0;
-  // Subcommands (lint, report) are added by their own modules; each sets exitCode.
-  const setExit = (code: number) => {
-    exitCode = code;
-  };
-  void setExit;
+  addLintCommand(program, setExitCode);
+  addReportCommand(program, setExitCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {
     const code = (err as { exitCode?: number }).exitCode;
     if (code === 0) return 0;
-    return 2;
+    if (code !== undefined) return 2; // commander already printed the usage error
+    throw err;
   }
   return exitCode;
 }
