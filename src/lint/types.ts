@@ -55,3 +55,71 @@ export interface Problem {
   fixes: Fix[];
   related: RelatedLocation[];
 }
+
+/** The platform fields a column can map to (besides `roles` and organization columns). */
+export type FieldName = 'firstName' | 'lastName' | 'email' | 'language' | 'username' | 'country' | 'authmode';
+export type ColumnField = FieldName | 'roles' | 'organization';
+
+/** Parsed `.cyberguru.json`. */
+export interface CyberGuruConfig {
+  /** Header text (exact, case-insensitive) -> what the platform maps it to. */
+  columns?: Record<string, ColumnField>;
+  /** Rule code or name -> severity, or 'off'. */
+  rules?: Record<string, SeveritySetting>;
+  /** Header of the organization column that defines teams (CG401). */
+  teamColumn?: string;
+  /** The company uses hybrid SSO: Authmode becomes a required column. */
+  requireAuthmode?: boolean;
+}
+
+export interface LintOptions {
+  /** Parsed `.cyberguru.json` (defaults when absent). */
+  config?: CyberGuruConfig;
+  /** Stop collecting after N problems (`LintResult.truncated` counts the rest). */
+  maxProblems?: number;
+}
+
+export interface ColumnInfo {
+  index: number;
+  header: string;
+  /** The header cell's range. */
+  range: Range;
+  field: ColumnField;
+}
+
+export interface CellInfo {
+  /** 0-based record index (0 = header). */
+  row: number;
+  column: number;
+  /** The decoded value (quotes removed, `""` unescaped). */
+  value: string;
+  /** The raw cell as written, including its quotes if it is quoted. */
+  range: Range;
+}
+
+export interface LintResult {
+  /** Sorted by start offset. */
+  problems: Problem[];
+  /** Problems not included because of maxProblems. */
+  truncated: number;
+  delimiter: ',' | ';' | '\t';
+  lineEnding: '\r\n' | '\n' | '\r';
+  hasBom: boolean;
+  columns: ColumnInfo[];
+  /** Data records that are not blank. */
+  userCount: number;
+  /** Which cell is at this offset (for hovers); undefined outside the table. */
+  cellAt(offset: number): CellInfo | undefined;
+}
+
+export type Fixability = 'safe' | 'unsafe' | 'no';
+
+export interface RuleMeta {
+  code: string;
+  name: string;
+  description: string;
+  defaultSeverity: Severity;
+  fixable: Fixability;
+  /** Repository-relative docs page, e.g. 'docs/rules/CG207.md'. */
+  docsPath: string;
+}
