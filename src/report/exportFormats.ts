@@ -1,0 +1,95 @@
+// Export formats shared by `cyberguru report` and the sidebar's Export command, so both write the
+// same figures.
+import type { CompletionSummary, ServiceSummary, UserProgress } from './types';
+
+/** One team in the JSON export. */
+export interface TeamJson {
+  name: string;
+  users: number;
+  assigned_total: number;
+  completed_total: number;
+  completion_rate: number;
+  users_complete: number;
+  users_below_threshold: number;
+  threshold: number;
+  awareness: ServiceSummary;
+  channel: ServiceSummary;
+}
+
+/** The JSON export: `{ generated_at, total_users, users, teams? }`. */
+export interface ReportJson {
+  generated_at: string;
+  total_users: number;
+  users: UserProgress[];
+  teams?: TeamJson[];
+}
+
+/** Builds the JSON export. `teams` is omitted when no team was requested. */
+export function reportToJson(
+  generatedAt: string,
+  users: readonly UserProgress[],
+  teams?: readonly { name: string; summary: CompletionSummary }[],
+): ReportJson {
+  const json: ReportJson = { generated_at: generatedAt, total_users: users.length, users: [...users] };
+  if (teams) {
+    json.teams = teams.map(({ name, summary }) => ({
+      name,
+      users: summary.users,
+      assigned_total: summary.assigned_total,
+      completed_total: summary.completed_total,
+      completion_rate: summary.completion_rate,
+      users_complete: summary.users_complete,
+      users_below_threshold: summary.users_below_threshold,
+      threshold: summary.threshold,
+      awareness: summary.awareness,
+      channel: summary.channel,
+    }));
+  }
+  return json;
+}
+
+const USER_COLUMNS = [
+  'email',
+  'assigned_total',
+  'completed_total',
+  'completion_rate_total',
+  'awareness_assigned',
+  'awareness_completed',
+  'awareness_completion_rate',
+  'channel_assigned',
+  'channel_completed',
+  'channel_completion_rate',
+];
+
+/** Quotes when needed and defuses spreadsheet formulas (a text cell starting with = + - @). */
+function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * CSV with one row per user and the service columns, CRLF line ends (RFC 4180). Rows may carry a
+ * team name: then a leading `team` column is added.
+ */
+export function usersToCsv(rows: readonly { user: UserProgress; team?: string }[]): string {
+  const withTeam = rows.some((r) => r.team !== undefined);
+  const header = withTeam ? ['team', ...USER_COLUMNS] : USER_COLUMNS;
+  const lines = [header.join(',')];
+  for (const { user: u, team } of rows) {
+    const cells: (string | number)[] = [
+      u.email,
+      u.assigned_total,
+      u.completed_total,
+      u.completion_rate_total,
+      u.services.awareness.assigned,
+      u.services.awareness.completed,
+      u.services.awareness.completion_rate,
+      u.services.channel.assigned,
+      u.services.channel.completed,
+      u.services.channel.completion_rate,
+    ];
+    lines.push((withTeam ? [team ?? '', ...cells] : cells).map(csvCell).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
