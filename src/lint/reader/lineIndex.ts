@@ -1,0 +1,63 @@
+import type { Position } from '../types';
+import { GrowableInt32 } from './growable';
+
+/**
+ * Offsets where lines start. A line ends at CRLF, LF or a lone CR (as in VS Code), also inside
+ * quoted fields. Filled by the scanner as it goes, so positions cost one binary search.
+ */
+export class LineIndex {
+  private readonly starts = new GrowableInt32(4096);
+
+  constructor() {
+    this.starts.push(0);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Records that a line starts at `offset` (calls arrive in increasing offset order). */
+  addLineStart(offset: number): void {
+    this.starts.push(offset);
+  }
+
+  lineOf(offset: number): number {
+    const starts = this.starts.data;
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  positionAt(offset: number): Position {
+    const line = this.lineOf(offset);
+    return { line, column: offset - this.starts.data[line], offset };
+  }
+
+  /** Forgets line starts recorded after the first `lineCount` (the scanner re-reads a record). */
+  truncate(lineCount: number): void {
+    this.starts.length = Math.max(1, lineCount);
+  }
+
+  lineStart(line: number): number {
+    return this.starts.data[line];
+  }
+}
+
+/** A LineIndex for a text that was not scanned (tests, fixes). */
+export function indexLines(text: string): LineIndex {
+  const index = new LineIndex();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) index.addLineStart(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      index.addLineStart(i + 1);
+    }
+  }
+  return index;
+}

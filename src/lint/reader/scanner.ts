@@ -1,0 +1,172 @@
+import type { LineIndex } from './lineIndex';
+import { ESCAPED_QUOTES, MALFORMED, QUOTED, type QuoteIssueKind, type Table } from './table';
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * A resumable, position-tracking CSV scanner (RFC 4180 plus CR/LF/CRLF line ends and a lenient
+ * recovery from broken quotes). It appends records to a Table and line starts to a LineIndex, and
+ * never throws: a quote that is never closed is re-read as a literal character so the rest of the
+ * file is still checked; a stray quote inside an unquoted cell or text after a closing quote stays in
+ * the cell. Each finding is recorded as a QuoteIssue.
+ */
+export class Scanner {
+  /** Local offset of the next record in table.text. */
+  pos: number;
+  private readonly delimiter: number;
+
+  constructor(
+    private readonly table: Table,
+    private readonly lines: LineIndex,
+    start: number,
+  ) {
+    this.pos = start;
+    this.delimiter = table.delimiter.charCodeAt(0);
+  }
+
+  get atEnd(): boolean {
+    return this.pos >= this.table.text.length;
+  }
+
+  /**
+   * Reads up to maxRecords records. With final=false a record that reaches the end of the text is
+   * left unread (the stream will append more text); returns the number of records read.
+   */
+  scan(maxRecords: number, final: boolean): number {
+    let count = 0;
+    while (count < maxRecords && this.pos < this.table.text.length) {
+      if (!this.scanRecord(final)) break;
+      count++;
+    }
+    return count;
+  }
+
+  /** Reads one record; false (and nothing recorded) if it is incomplete and more text may come. */
+  private scanRecord(final: boolean): boolean {
+    const t = this.table;
+    const text = t.text;
+    const n = text.length;
+    const base = t.base;
+    const d = this.delimiter;
+    const cellsBefore = t.cellStart.length;
+    const issuesBefore = t.issues.length;
+    const linesBefore = this.lines.lineCount;
+    const record = t.firstRecord + t.recordStart.length;
+    let pos = this.pos;
+
+    for (;;) {
+      const fieldStart = pos;
+      let flags = 0;
+      if (pos < n && text.charCodeAt(pos) === QUOTE) {
+        const linesAtQuote = this.lines.lineCount;
+        let p = pos + 1;
+        let closed = false;
+        while (p < n) {
+          const c = text.charCodeAt(p);
+          if (c === QUOTE) {
+            if (text.charCodeAt(p + 1) === QUOTE) {
+              flags |= ESCAPED_QUOTES;
+              p += 2;
+              continue;
+            }
+            closed = true;
+            p++;
+            break;
+          }
+          if (c === LF) this.lines.addLineStart(base + p + 1);
+          else if (c === CR) {
+            if (text.charCodeAt(p + 1) === LF) p++;
+            else if (p + 1 === n && !final) break;
+            this.lines.addLineStart(base + p + 1);
+          }
+          p++;
+        }
+        if (closed) {
+          flags |= QUOTED;
+          pos = p;
+          if (pos < n) {
+            const c = text.charCodeAt(pos);
+            if (c !== d && c !== LF && c !== CR) {
+              flags |= MALFORMED;
+              this.issue('after-closing', base + pos, record);
+              pos = this.skipUnquoted(pos, true);
+            }
+          }
+        } else {
+          if (!final) return this.rollback(cellsBefore, issuesBefore, linesBefore);
+          // Never closed: read the quote as a literal so one typo does not swallow the rest of the file.
+          this.lines.truncate(linesAtQuote);
+          flags = MALFORMED;
+          this.issue('unclosed', base + pos, record);
+          pos = this.skipUnquoted(pos + 1, true);
+        }
+      } else {
+        pos = this.skipUnquoted(pos, false);
+        if (this.strayQuote >= 0) {
+          flags = MALFORMED;
+          this.issue('stray', base + this.strayQuote, record);
+        }
+      }
+      t.cellStart.push(base + fieldStart);
+      t.cellEnd.push(base + pos);
+      t.cellFlags.push(flags);
+      if (pos < n && text.charCodeAt(pos) === d) {
+        pos++;
+        continue;
+      }
+      break;
+    }
+
+    const contentEnd = pos;
+    if (pos >= n) {
+      if (!final) return this.rollback(cellsBefore, issuesBefore, linesBefore);
+    } else if (text.charCodeAt(pos) === CR) {
+      if (pos + 1 === n && !final) return this.rollback(cellsBefore, issuesBefore, linesBefore);
+      pos += text.charCodeAt(pos + 1) === LF ? 2 : 1;
+      this.lines.addLineStart(base + pos);
+    } else {
+      pos++;
+      this.lines.addLineStart(base + pos);
+    }
+    t.recordFirstCell.push(cellsBefore);
+    t.recordStart.push(base + this.pos);
+    t.recordEnd.push(base + contentEnd);
+    t.recordNext.push(base + pos);
+    this.pos = pos;
+    return true;
+  }
+
+  /** Local offset of the first quote met by the last skipUnquoted, or -1. */
+  private strayQuote = -1;
+
+  /** Advances over an unquoted cell (or the tail of a broken one) to the delimiter or line end. */
+  private skipUnquoted(pos: number, quotesAllowed: boolean): number {
+    const text = this.table.text;
+    const n = text.length;
+    const d = this.delimiter;
+    this.strayQuote = -1;
+    while (pos < n) {
+      const c = text.charCodeAt(pos);
+      if (c === d || c === LF || c === CR) break;
+      if (c === QUOTE && !quotesAllowed && this.strayQuote < 0) this.strayQuote = pos;
+      pos++;
+    }
+    return pos;
+  }
+
+  private issue(kind: QuoteIssueKind, offset: number, record: number): void {
+    this.table.issues.push({ kind, offset, cell: this.table.cellStart.length, record });
+  }
+
+  private rollback(cells: number, issues: number, lines: number): false {
+    const t = this.table;
+    t.cellStart.length = cells;
+    t.cellEnd.length = cells;
+    t.cellFlags.length = cells;
+    t.issues.length = issues;
+    this.lines.truncate(lines);
+    return false;
+  }
+}

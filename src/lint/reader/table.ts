@@ -1,0 +1,130 @@
+import { GrowableInt32, GrowableUint8 } from './growable';
+import type { Delimiter } from './detectDelimiter';
+
+/** Cell flags. */
+export const QUOTED = 1;
+/** The quoted cell contains `""`. */
+export const ESCAPED_QUOTES = 2;
+/** The cell's quoting is broken (the reader recovered; see QuoteIssue). */
+export const MALFORMED = 4;
+
+export type QuoteIssueKind = 'unclosed' | 'stray' | 'after-closing';
+
+/** A malformed-quote finding, at a global offset, in a given cell. */
+export interface QuoteIssue {
+  kind: QuoteIssueKind;
+  offset: number;
+  cell: number;
+  record: number;
+}
+
+/**
+ * The records and cells of (a slice of) a CSV text, as offsets in typed arrays: no object per cell.
+ * Offsets are global (position in the whole file); `text` starts at global offset `base`.
+ * Cell ranges are raw: they include the quotes of a quoted cell.
+ */
+export class Table {
+  text = '';
+  base = 0;
+  readonly cellStart = new GrowableInt32(8192);
+  readonly cellEnd = new GrowableInt32(8192);
+  readonly cellFlags = new GrowableUint8(8192);
+  readonly recordFirstCell = new GrowableInt32(1024);
+  readonly recordStart = new GrowableInt32(1024);
+  /** End of the record's content, before its line terminator. */
+  readonly recordEnd = new GrowableInt32(1024);
+  /** Where the next record starts (after the terminator). */
+  readonly recordNext = new GrowableInt32(1024);
+  issues: QuoteIssue[] = [];
+  /** Global index of this table's first record (non-zero when streaming). */
+  firstRecord = 0;
+
+  constructor(readonly delimiter: Delimiter) {}
+
+  get recordCount(): number {
+    return this.recordStart.length;
+  }
+
+  get cellCount(): number {
+    return this.cellStart.length;
+  }
+
+  /** Number of cells of local record r. */
+  cellsIn(r: number): number {
+    const end = r + 1 < this.recordStart.length ? this.recordFirstCell.data[r + 1] : this.cellStart.length;
+    return end - this.recordFirstCell.data[r];
+  }
+
+  /** Start of the cell's value (after an opening quote). */
+  contentStart(cell: number): number {
+    const flags = this.cellFlags.data[cell];
+    return this.cellStart.data[cell] + ((flags & (QUOTED | MALFORMED)) === QUOTED ? 1 : 0);
+  }
+
+  /** End of the cell's value (before a closing quote). */
+  contentEnd(cell: number): number {
+    const flags = this.cellFlags.data[cell];
+    return this.cellEnd.data[cell] - ((flags & (QUOTED | MALFORMED)) === QUOTED ? 1 : 0);
+  }
+
+  /** The decoded value: quotes removed, `""` turned into `"`. */
+  value(cell: number): string {
+    const flags = this.cellFlags.data[cell];
+    const start = this.cellStart.data[cell] - this.base;
+    const end = this.cellEnd.data[cell] - this.base;
+    if (flags === 0) return this.text.slice(start, end);
+    if (flags === QUOTED) return this.text.slice(start + 1, end - 1);
+    if (flags === (QUOTED | ESCAPED_QUOTES)) return this.text.slice(start + 1, end - 1).replaceAll('""', '"');
+    return this.malformedValue(start, end, flags);
+  }
+
+  /** Best-effort value of a broken cell: a quoted part (unescaped) followed by the text after it. */
+  private malformedValue(start: number, end: number, flags: number): string {
+    const raw = this.text.slice(start, end);
+    if ((flags & QUOTED) === 0) return raw;
+    let i = 1;
+    let inner = '';
+    while (i < raw.length) {
+      if (raw.charCodeAt(i) === 34) {
+        if (raw.charCodeAt(i + 1) === 34) {
+          inner += '"';
+          i += 2;
+          continue;
+        }
+        return inner + raw.slice(i + 1);
+      }
+      inner += raw[i];
+      i++;
+    }
+    return inner;
+  }
+
+  /** True when every cell of local record r is empty or whitespace. */
+  isBlankRecord(r: number): boolean {
+    const first = this.recordFirstCell.data[r];
+    const last = first + this.cellsIn(r);
+    for (let c = first; c < last; c++) {
+      const end = this.contentEnd(c) - this.base;
+      for (let i = this.contentStart(c) - this.base; i < end; i++) {
+        const ch = this.text.charCodeAt(i);
+        if (ch !== 32 && ch !== 9 && ch !== 160 && ch !== 10 && ch !== 13) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Forgets everything (reused between streamed chunks). */
+  clear(text: string, base: number, firstRecord: number): void {
+    this.text = text;
+    this.base = base;
+    this.firstRecord = firstRecord;
+    this.cellStart.length = 0;
+    this.cellEnd.length = 0;
+    this.cellFlags.length = 0;
+    this.recordFirstCell.length = 0;
+    this.recordStart.length = 0;
+    this.recordEnd.length = 0;
+    this.recordNext.length = 0;
+    this.issues = [];
+  }
+}
