@@ -1,6 +1,16 @@
 // The reporting API client shared by the sidebar and the CLI.
 import { silentLogger, type Logger } from '../util/log';
+import { aggregate } from './aggregate';
+import { apiError } from './apiErrors';
+import { MAX_PAGE_SIZE, rankingsUrl, usersUrl, validateConnection, type ValidatedConnection } from './connection';
+import { ReportError } from './errors';
+import { abortableSleep, cancelledError, Limiter } from './limiter';
+import { collectPages } from './paging';
+import { rankingsPageSchema, usersPageSchema, validate } from './schemas';
+import { TokenSource } from './tokens';
+import { logLine, parseRetryAfter, sendOnce, TransientFailure, withRetries, type RetryPolicy } from './transport';
 import type {
+  CompletionSummary,
   FetchPageOptions,
   FetchUsersOptions,
   ReportClientOptions,
@@ -10,9 +20,8 @@ import type {
   TeamListResult,
   UsersPage,
   UsersReport,
-  CompletionSummary,
 } from './types';
-import type { ReportError } from './errors';
+import type { z } from 'zod';
 
 /** One team's outcome in {@link ReportClient.teamCompletion}: figures, or the error to show on its node. */
 export type TeamCompletion =
@@ -24,6 +33,34 @@ export interface ReportClientStats {
   tokenRequests: number;
   apiRequests: number;
   retries: number;
+}
+
+/** Failures that concern every team alike: teamCompletion throws them instead of per-team errors. */
+const RUN_WIDE_CODES = new Set(['AUTH_INVALID', 'TENANT_UNKNOWN', 'TOKEN_ENDPOINT_UNAVAILABLE', 'FORBIDDEN', 'CANCELLED']);
+const RANKINGS_PAGE_SIZE = 100;
+const MAX_RANKING_PAGES = 1000;
+
+type Attempt = { ok: true; json: unknown } | { ok: false; status: number; text: string; contentType: string | null };
+
+/** An AbortController that also aborts when `parent` does (to stop sibling requests after a failure). */
+function linkedController(parent?: AbortSignal): AbortController {
+  const controller = new AbortController();
+  if (parent?.aborted) controller.abort();
+  else parent?.addEventListener('abort', () => controller.abort(), { once: true });
+  return controller;
+}
+
+function checkTeam(team: string | undefined): void {
+  if (team === undefined) return;
+  if (!team.trim() || team.length > 200 || /[\u0000-\u001f\u007f]/.test(team)) {
+    throw new ReportError('INVALID_INPUT', 'A team name must be 1-200 characters without control characters.', { team });
+  }
+}
+
+function checkPageSize(pageSize: number): void {
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new ReportError('INVALID_INPUT', `The page size must be a whole number from 1 to ${MAX_PAGE_SIZE}.`);
+  }
 }
 
 /**
@@ -41,50 +78,223 @@ export interface ReportClientStats {
 export class ReportClient {
   readonly stats: ReportClientStats = { tokenRequests: 0, apiRequests: 0, retries: 0 };
   protected readonly logger: Logger;
+  private readonly conn: ValidatedConnection;
+  private readonly tokens: TokenSource;
+  private readonly limiter: Limiter;
+  private readonly retry: RetryPolicy;
+  private readonly fetchImpl: typeof globalThis.fetch;
+  private readonly timeoutMs: number;
+  private readonly now: () => number;
+  private readonly target: string;
 
   constructor(
     readonly connection: ReportConnection,
-    protected readonly getSecret: SecretGetter,
-    protected readonly options: ReportClientOptions = {},
+    getSecret: SecretGetter,
+    options: ReportClientOptions = {},
   ) {
+    this.conn = validateConnection(connection);
     this.logger = options.logger ?? silentLogger;
+    this.fetchImpl = options.fetch ?? globalThis.fetch;
+    this.timeoutMs = options.requestTimeoutMs ?? 30_000;
+    this.now = options.now ?? Date.now;
+    this.limiter = new Limiter(Math.max(1, options.concurrency ?? 6));
+    this.target = `reporting API at ${this.conn.apiUrl.host}`;
+    this.retry = {
+      maxRetries: options.maxRetries ?? 4,
+      baseDelayMs: options.retryBaseDelayMs ?? 500,
+      maxDelayMs: options.maxRetryDelayMs ?? 30_000,
+      sleep: options.sleep ?? abortableSleep,
+      onRetry: (error, delayMs, attempt) => {
+        this.stats.retries++;
+        logLine(this.logger, 'warn', `Retry ${attempt} in ${Math.round(delayMs)} ms after ${error.describe()}`);
+      },
+    };
+    this.tokens = new TokenSource({
+      connection: this.conn,
+      getSecret,
+      fetch: this.fetchImpl,
+      timeoutMs: this.timeoutMs,
+      retry: this.retry,
+      now: this.now,
+      marginSeconds: options.tokenRefreshMarginSeconds ?? 30,
+      logger: this.logger,
+      onRequest: () => this.stats.tokenRequests++,
+    });
   }
 
   /** Gets a fresh token (ignoring the cache) to prove tenant, URLs and secret work. Throws ReportError. */
-  async verifyCredentials(_signal?: AbortSignal): Promise<void> {
-    throw new Error('not implemented');
+  async verifyCredentials(signal?: AbortSignal): Promise<void> {
+    await this.tokens.fresh(signal);
   }
 
   /** Forgets the cached token (e.g. after sign-out or a secret change). */
-  invalidateToken(): void {}
+  invalidateToken(): void {
+    this.tokens.invalidate();
+  }
 
   /** One page as the API returns it (validated). For "load more" style paging. */
-  async fetchPage(_page: number, _options: FetchPageOptions = {}): Promise<UsersPage> {
-    throw new Error('not implemented');
+  async fetchPage(page: number, options: FetchPageOptions = {}): Promise<UsersPage> {
+    const { team, pageSize = MAX_PAGE_SIZE, signal } = options;
+    checkTeam(team);
+    checkPageSize(pageSize);
+    if (!Number.isInteger(page) || page < 1) throw new ReportError('INVALID_INPUT', 'The page number must be 1 or more.');
+    return this.getJson(usersUrl(this.conn, page, pageSize, team), usersPageSchema, `users page ${page}`, team, signal);
   }
 
   /**
    * All users (of a team when `team` is given): page 1, then the other pages with bounded concurrency,
    * de-duplicated by e-mail, cross-checked against `total_users`.
    */
-  async fetchUsers(_options: FetchUsersOptions = {}): Promise<UsersReport> {
-    throw new Error('not implemented');
+  async fetchUsers(options: FetchUsersOptions = {}): Promise<UsersReport> {
+    const { team, pageSize = MAX_PAGE_SIZE, onProgress } = options;
+    checkTeam(team);
+    checkPageSize(pageSize);
+    const started = this.now();
+    const controller = linkedController(options.signal);
+    const report = await collectPages(
+      (page) => this.fetchPage(page, { team, pageSize, signal: controller.signal }),
+      { team, generatedAt: new Date(started).toISOString(), onProgress, controller, callerSignal: options.signal },
+    );
+    const scope = team === undefined ? 'company' : `team ${JSON.stringify(team)}`;
+    logLine(this.logger, 'info', `Read ${report.users.length} users of the ${scope} in ${report.pages} pages (${this.now() - started} ms)`);
+    for (const warning of report.warnings) logLine(this.logger, 'warn', warning);
+    return report;
   }
 
   /**
    * The company's team names from the rankings endpoint (`/ext/report/rankings?type=1`, all pages).
-   * Resolves `{ available: false, reason }` when the endpoint answers 403/404 or is missing; other
-   * failures (credentials, network after retries, cancellation) throw ReportError.
+   * Resolves `{ available: false, reason }` when the endpoint answers 403/404, is missing or answers
+   * in an unexpected format; other failures (credentials, network after retries, cancellation) throw.
    */
-  async listTeams(_signal?: AbortSignal): Promise<TeamListResult> {
-    throw new Error('not implemented');
+  async listTeams(signal?: AbortSignal): Promise<TeamListResult> {
+    const teams: string[] = [];
+    const seen = new Set<string>();
+    for (let page = 1; page <= MAX_RANKING_PAGES; page++) {
+      let answer: z.infer<typeof rankingsPageSchema>;
+      try {
+        answer = await this.getJson(rankingsUrl(this.conn, page, RANKINGS_PAGE_SIZE), rankingsPageSchema, 'team ranking', undefined, signal);
+      } catch (err) {
+        const unavailable = this.teamListUnavailable(err);
+        if (unavailable) return unavailable;
+        throw err;
+      }
+      for (const { team } of answer.teams) {
+        const name = team.trim();
+        if (!seen.has(name)) {
+          seen.add(name);
+          teams.push(name);
+        }
+      }
+      const pagination = answer.pagination;
+      const lastPage = pagination?.total_pages ?? pagination?.last_page ?? page;
+      if (answer.teams.length === 0 || pagination?.has_next === false || page >= lastPage) break;
+    }
+    return { available: true, teams };
   }
 
   /**
    * Figures per team. A team that fails (e.g. EXT_1004) yields `{ ok: false, error }` while the others
-   * load; failures that concern every team (AUTH_INVALID, TENANT_UNKNOWN, FORBIDDEN, CANCELLED) throw.
+   * load; failures that concern every team (AUTH_INVALID, TENANT_UNKNOWN, TOKEN_ENDPOINT_UNAVAILABLE,
+   * FORBIDDEN, CANCELLED) throw. Teams load concurrently within the client's request bound.
    */
-  async teamCompletion(_teams: readonly string[], _options: TeamCompletionOptions = {}): Promise<TeamCompletion[]> {
-    throw new Error('not implemented');
+  async teamCompletion(teams: readonly string[], options: TeamCompletionOptions = {}): Promise<TeamCompletion[]> {
+    const threshold = options.threshold ?? 80;
+    const controller = linkedController(options.signal);
+    const names = [...new Set(teams)];
+    try {
+      return await Promise.all(
+        names.map(async (team): Promise<TeamCompletion> => {
+          try {
+            const report = await this.fetchUsers({
+              team,
+              pageSize: options.pageSize,
+              signal: controller.signal,
+              onProgress: options.onProgress,
+            });
+            return { team, ok: true, report, summary: aggregate(report.users, threshold) };
+          } catch (err) {
+            if (!(err instanceof ReportError) || RUN_WIDE_CODES.has(err.code)) throw err;
+            return { team, ok: false, error: err };
+          }
+        }),
+      );
+    } catch (err) {
+      controller.abort();
+      throw options.signal?.aborted ? cancelledError() : err;
+    }
+  }
+
+  private teamListUnavailable(err: unknown): TeamListResult | undefined {
+    if (!(err instanceof ReportError)) return undefined;
+    if (err.status === 403 || err.status === 404) {
+      return { available: false, reason: `Team list not available (HTTP ${err.status}); using the configured team names.` };
+    }
+    if (err.code === 'MALFORMED_RESPONSE') {
+      return { available: false, reason: 'Team list not available (unexpected answer format); using the configured team names.' };
+    }
+    return undefined;
+  }
+
+  /** GET with the bearer token, retries for transient failures, one token renewal on EXT_1001. */
+  private async getJson<T>(url: string, schema: z.ZodType<T>, what: string, team: string | undefined, signal?: AbortSignal): Promise<T> {
+    let token = await this.tokens.get(signal);
+    for (let renewed = false; ; renewed = true) {
+      const usedToken = token;
+      const result = await withRetries(
+        () => this.limiter.run(() => this.attempt(url, usedToken, signal), signal),
+        this.retry,
+        signal,
+      );
+      if (result.ok) return validate(schema, result.json, `${what} from the ${this.target}`);
+      const error = apiError(result.status, result.text, result.contentType, {
+        team,
+        target: this.target,
+        maxRetries: this.retry.maxRetries,
+      });
+      if (error.code !== 'EXT_1001' || renewed) throw error;
+      logLine(this.logger, 'info', `Token rejected (HTTP ${result.status}); getting a fresh one`);
+      token = await this.tokens.renew(usedToken, signal);
+    }
+  }
+
+  /** One GET: transient statuses and unreadable JSON become TransientFailure for the retry loop. */
+  private async attempt(url: string, token: string, signal?: AbortSignal): Promise<Attempt> {
+    this.stats.apiRequests++;
+    const started = this.now();
+    const response = await sendOnce(
+      this.fetchImpl,
+      url,
+      { method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
+      this.timeoutMs,
+      signal,
+      this.target,
+    );
+    logLine(this.logger, 'trace', `GET ${url} -> ${response.status} (${this.now() - started} ms)`);
+    const contentType = response.headers.get('content-type');
+    if (response.status === 429) {
+      throw new TransientFailure(
+        apiError(429, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries }),
+        parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+      );
+    }
+    if (response.status === 502 || response.status === 503 || response.status === 504) {
+      throw new TransientFailure(apiError(response.status, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries }));
+    }
+    if (response.status !== 200) return { ok: false, status: response.status, text: response.text, contentType };
+    try {
+      return { ok: true, json: JSON.parse(response.text) };
+    } catch {
+      // Cut-off bodies and proxy pages are usually passing trouble: worth the bounded retries.
+      const html = /^\s*</.test(response.text);
+      throw new TransientFailure(
+        new ReportError(
+          'MALFORMED_RESPONSE',
+          html
+            ? `The ${this.target} sent an HTML page instead of JSON (a proxy or login page may be in the way). Check the API URL.`
+            : `The ${this.target} sent an answer that is not valid JSON (possibly cut off). Try again later.`,
+          { status: 200 },
+        ),
+      );
+    }
   }
 }

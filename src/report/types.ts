@@ -64,7 +64,7 @@ export interface ReportClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Per-request timeout in ms (connect + full body). Default 30000. */
   requestTimeoutMs?: number;
-  /** Maximum pages in flight after page 1. Default 8. */
+  /** Maximum API requests in flight at once for this client (pages and teams together). Default 6. */
   concurrency?: number;
   /** Retries for transient failures (network, 429, 502/503/504, truncated body). Default 4. */
   maxRetries?: number;
@@ -78,6 +78,8 @@ export interface ReportClientOptions {
   logger?: Logger;
   /** Clock for token expiry (ms since epoch). Default Date.now. */
   now?: () => number;
+  /** Waits between retries; must reject when `signal` aborts. Test seam (records the delays asked for). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /** Progress of a paged run, reported after page 1 and after every further page. */

@@ -1,0 +1,84 @@
+// zod schemas of every answer the client reads. Unknown extra fields are tolerated (and dropped);
+// a missing or mistyped field becomes MALFORMED_RESPONSE naming the field, never a wrong number.
+import { z } from 'zod';
+import { ReportError } from './errors';
+
+const count = z.number().int().nonnegative();
+const rate = z.number().min(0).max(100);
+
+/** Pagination and ranking numbers: the platform sometimes sends numbers as strings ("1"). */
+const looseCount = z.union([count, z.string().regex(/^\d+$/).transform(Number)]);
+const looseNullableCount = looseCount.nullable();
+
+const serviceSchema = z.object({ assigned: count, completed: count, completion_rate: rate });
+
+export const userSchema = z.object({
+  email: z.string().trim().min(1),
+  assigned_total: count,
+  completed_total: count,
+  completion_rate_total: rate,
+  services: z.object({ awareness: serviceSchema, channel: serviceSchema }),
+});
+
+export const paginationSchema = z.object({
+  current_page: looseCount,
+  per_page: looseCount,
+  total_items: looseCount,
+  total_pages: looseCount,
+  from: looseNullableCount,
+  to: looseNullableCount,
+  has_next: z.boolean(),
+  has_prev: z.boolean(),
+  next_page: looseNullableCount,
+  prev_page: looseNullableCount,
+  first_page: looseCount,
+  last_page: looseCount,
+});
+
+export const usersPageSchema = z.object({
+  users: z.array(userSchema),
+  total_users: count,
+  pagination: paginationSchema.optional(),
+});
+
+export const rankingsPageSchema = z.object({
+  teams: z.array(
+    z.object({
+      position: z.union([z.number(), z.string()]).optional(),
+      team: z.string().trim().min(1),
+    }),
+  ),
+  pagination: paginationSchema.partial().optional(),
+});
+
+export const tokenSchema = z.object({
+  access_token: z.string().min(8),
+  expires_in: looseCount.optional(),
+  token_type: z.string().optional(),
+});
+
+/** "users[3].services.channel.assigned" from a zod path. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+/** Validates a parsed JSON value; the error names the first bad field and what was expected. */
+export function validate<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = fieldPath(issue?.path ?? []);
+  // zod messages state the expectation ("expected number, received string") without echoing values.
+  const expectation = issue ? issue.message.replace(/^Invalid input: /, '') : 'unexpected shape';
+  throw new ReportError(
+    'MALFORMED_RESPONSE',
+    `The ${what} does not match the documented format at "${field}" (${expectation}). ` +
+      'Check the API URL; if it is right, report this to Cyber Guru support.',
+    { field },
+  );
+}

@@ -1,0 +1,110 @@
+// One HTTP exchange with a timeout and cancellation, and the bounded retry loop around it.
+// The whole body is read inside the timeout, so a server that stalls mid-body cannot hang a run.
+import { maskSecrets, type Logger } from '../util/log';
+import { ReportError } from './errors';
+import { cancelledError } from './limiter';
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** Thrown inside an attempt to ask the retry loop for another try (after `retryAfterMs` if given). */
+export class TransientFailure {
+  constructor(
+    readonly error: ReportError,
+    readonly retryAfterMs?: number,
+  ) {}
+}
+
+export interface RetryPolicy {
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  onRetry: (error: ReportError, delayMs: number, attempt: number) => void;
+}
+
+/**
+ * Sends one request. Resolves with any HTTP status; throws CANCELLED (caller aborted) or a
+ * TransientFailure with TIMEOUT or NETWORK (refused, reset, body cut short).
+ */
+export async function sendOnce(
+  fetchImpl: typeof globalThis.fetch,
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  target: string,
+): Promise<HttpResponse> {
+  if (signal?.aborted) throw cancelledError();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await fetchImpl(url, { ...init, signal: controller.signal, redirect: 'manual' });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text };
+  } catch {
+    // The cause may quote the URL or headers; it is deliberately not kept.
+    if (signal?.aborted) throw cancelledError();
+    if (timedOut) {
+      throw new TransientFailure(
+        new ReportError('TIMEOUT', `The ${target} did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later.`),
+      );
+    }
+    throw new TransientFailure(
+      new ReportError(
+        'NETWORK',
+        `Could not reach the ${target} (connection failed or was cut off). Check the URL and your network.`,
+      ),
+    );
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Seconds or an HTTP date, as in `Retry-After`; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * Runs `attempt` until it succeeds, throws a non-transient error, or `maxRetries` retries are spent
+ * (then the last transient error is thrown). Backoff doubles with jitter; Retry-After wins when
+ * given; every wait is capped by `maxDelayMs`.
+ */
+export async function withRetries<T>(
+  attempt: (attemptNumber: number) => Promise<T>,
+  policy: RetryPolicy,
+  signal?: AbortSignal,
+): Promise<T> {
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (err) {
+      if (!(err instanceof TransientFailure)) throw err;
+      if (n >= policy.maxRetries) throw err.error;
+      const backoff = policy.baseDelayMs * 2 ** n * (0.5 + Math.random() / 2);
+      const delay = Math.min(policy.maxDelayMs, err.retryAfterMs ?? backoff);
+      policy.onRetry(err.error, delay, n + 1);
+      await policy.sleep(delay, signal);
+    }
+  }
+}
+
+/** A log line with anything secret-looking masked. */
+export function logLine(logger: Logger, level: 'trace' | 'info' | 'warn', text: string): void {
+  logger[level](maskSecrets(text));
+}
