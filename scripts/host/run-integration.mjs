@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Runs the compiled integration suites inside VS Code's real Node extension host (code-server 1.100.3),
+// driven by headless Chromium. Streams the host's console (mocha's reporter) to the terminal and exits
+// with the suite's exit code. Everything started is stopped on exit, failure, timeout and Ctrl-C.
+//
+//   node scripts/host/run-integration.mjs [--suite <compiled suite dir>] [--timeout <ms>] [--keep]
+//
+// Build first with `node esbuild.mjs --tests` (npm run test:integration does it).
+import { cpSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from './paths.mjs';
+import { ensureHostInstalled } from './ensureInstalled.mjs';
+import { startCodeServer, tail } from './codeServer.mjs';
+import { launchBrowser } from './browser.mjs';
+import { workbenchUrl } from './workbenchUrl.mjs';
+import { runCleanups } from './processes.mjs';
+
+const SUITE_DIR_VARIABLE = 'CYBERGURU_INTEGRATION_SUITE_DIR';
+const COLOR_VARIABLE = 'CYBERGURU_INTEGRATION_COLOR';
+/** The first line test/integration/index.ts prints from inside the extension host. */
+const TEST_INDEX_BANNER = 'Integration tests running inside VS Code';
+const testIndex = join(repoRoot, 'out', 'test', 'integration', 'index.js');
+
+/** Resolves with the test run's exit code (0 = all passed), or rejects when the host or browser failed. */
+export async function runIntegration({ suiteDir, timeoutMs = 120000, keepRunDir = false, workspaceSource = join(repoRoot, 'samples') }) {
+  if (!existsSync(testIndex)) throw new Error(`${testIndex} is missing: build the tests first (node esbuild.mjs --tests).`);
+  if (suiteDir && !existsSync(suiteDir)) throw new Error(`suite folder not found: ${suiteDir}`);
+  ensureHostInstalled();
+
+  const started = Date.now();
+  const env = { [COLOR_VARIABLE]: process.stdout.isTTY ? '1' : '' };
+  if (suiteDir) env[SUITE_DIR_VARIABLE] = resolve(suiteDir);
+  const host = await startCodeServer({ workspace: repoRoot, label: 'integration', env });
+  let failed = true;
+  try {
+    // Tests may edit, create and delete files: they get a copy of the sample workspace.
+    const workspace = join(host.run.dir, 'workspace');
+    cpSync(workspaceSource, workspace, { recursive: true });
+    const { page } = await launchBrowser({ runId: host.run.id });
+
+    const exitCode = new Promise((resolveExit) => {
+      page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
+    });
+    // The workbench forwards its own log and the extension host's console here. Until the test index
+    // announces itself, lines are workbench start-up chatter: kept, and shown only if something fails.
+    const startupLog = [];
+    let testsStarted = false;
+    await page.exposeFunction('codeAutomationLog', (level, message) => {
+      const text = String(message).replace(/\n$/, '');
+      if (!testsStarted && text.startsWith(TEST_INDEX_BANNER)) testsStarted = true;
+      if (!testsStarted) startupLog.push(`${level}: ${text}`);
+      else (level === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
+    });
+    const pageErrors = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+
+    await page.goto(workbenchUrl(host.url, { workspace, extensionTestsPath: testIndex }));
+    let timer;
+    const timedOut = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`integration tests did not finish within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      const code = await Promise.race([exitCode, timedOut]);
+      failed = code !== 0;
+      console.log(`[integration] suite exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s (host, browser and tests)`);
+      return code;
+    } catch (err) {
+      if (!testsStarted) console.error(`[integration] the test index never started; workbench log:\n  ${startupLog.slice(-30).join('\n  ')}`);
+      if (pageErrors.length) console.error(`[integration] workbench errors:\n  ${pageErrors.slice(-10).join('\n  ')}`);
+      console.error(`[integration] last lines of ${host.logFile}:\n${tail(host.logFile, 20)}`);
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+  } finally {
+    // Browser first (registered last), then the whole code-server process group; then the leftover check.
+    const stopping = Date.now();
+    await runCleanups();
+    await host.stop({ keepRunDir: keepRunDir || failed });
+    if (process.env.CYBERGURU_HOST_TIMINGS) console.log(`[integration] stopped browser and host in ${Date.now() - stopping} ms`);
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      suite: { type: 'string' },
+      timeout: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  try {
+    const code = await runIntegration({
+      suiteDir: values.suite,
+      timeoutMs: values.timeout ? Number(values.timeout) : undefined,
+      keepRunDir: values.keep,
+    });
+    process.exitCode = code === 0 ? 0 : 1;
+  } catch (err) {
+    console.error(`[integration] FAILED: ${err instanceof Error ? err.message : String(err)}`);
+    await runCleanups();
+    process.exitCode = 2;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) await main();

@@ -1,0 +1,73 @@
+// Self-test of the integration runner: a failing suite makes it exit non-zero, a hanging suite is cut by
+// the timeout or by Ctrl-C, and in every case no code-server, extension host or Chromium process is left.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { repoRoot } from '../../scripts/host/paths.mjs';
+import { findProcessesWithEnv } from '../../scripts/host/processes.mjs';
+
+const runner = join(repoRoot, 'scripts', 'host', 'run-integration.mjs');
+const fixtures = join(repoRoot, 'test', 'host', 'fixtures');
+/** Inherited by every process the runner starts, so this test can find any it left behind. */
+const TAG_VARIABLE = 'CYBERGURU_RUNNER_SELFTEST_TAG';
+
+/** Runs the runner CLI; `interruptWhen(output)` may return true once to send it SIGINT (Ctrl-C). */
+function runRunner(args, { interruptWhen } = {}) {
+  const tag = randomBytes(6).toString('hex');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [runner, ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, [TAG_VARIABLE]: tag },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let interrupted = false;
+    const collect = (chunk) => {
+      output += chunk.toString();
+      if (interruptWhen && !interrupted && interruptWhen(output)) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, output, tag }));
+  });
+}
+
+function assertNothingLeft(tag) {
+  const left = findProcessesWithEnv(TAG_VARIABLE, tag);
+  assert.deepEqual(left.map((p) => `${p.pid} ${p.cmdline.slice(0, 100)}`), [], 'processes left behind by the runner');
+}
+
+describe('Integration runner (scripts/host/run-integration.mjs)', function () {
+  this.timeout(90000);
+
+  it('exits non-zero when a test fails, after printing mocha\'s result from inside VS Code', async () => {
+    const { code, output, tag } = await runRunner(['--suite', join(fixtures, 'failing-suite')]);
+    assert.match(output, /running inside VS Code 1\.100\.3/);
+    assert.match(output, /1 passing/);
+    assert.match(output, /1 failing/);
+    assert.match(output, /fails on purpose/);
+    assert.equal(code, 1, output);
+    assertNothingLeft(tag);
+  });
+
+  it('stops everything and exits non-zero when the suite exceeds the overall timeout', async () => {
+    const { code, output, tag } = await runRunner(['--suite', join(fixtures, 'hanging-suite'), '--timeout', '6000']);
+    assert.match(output, /did not finish within 6000 ms/);
+    assert.notEqual(code, 0, output);
+    assertNothingLeft(tag);
+  });
+
+  it('stops everything on Ctrl-C while the tests are running', async () => {
+    const { code, output, tag } = await runRunner(['--suite', join(fixtures, 'hanging-suite')], {
+      interruptWhen: (text) => text.includes('never finishes') || text.includes('Runner self-test fixture'),
+    });
+    assert.match(output, /SIGINT: stopping everything/);
+    assert.equal(code, 130, output);
+    assertNothingLeft(tag);
+  });
+});
