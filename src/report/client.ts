@@ -1,4 +1,5 @@
 // The reporting API client shared by the sidebar and the CLI.
+import { setMaxListeners } from 'node:events';
 import { silentLogger, type Logger } from '../util/log';
 import { aggregate } from './aggregate';
 import { apiError } from './apiErrors';
@@ -45,6 +46,8 @@ type Attempt = { ok: true; json: unknown } | { ok: false; status: number; text: 
 /** An AbortController that also aborts when `parent` does (to stop sibling requests after a failure). */
 function linkedController(parent?: AbortSignal): AbortController {
   const controller = new AbortController();
+  // Every queued page listens on it; hundreds of listeners are expected, not a leak.
+  setMaxListeners(0, controller.signal);
   if (parent?.aborted) controller.abort();
   else parent?.addEventListener('abort', () => controller.abort(), { once: true });
   return controller;

@@ -75,7 +75,7 @@ export function validateConnection(connection: ReportConnection): ValidatedConne
 /** Appends path segments (already encoded) and query parameters to a base URL. */
 function join(base: URL, path: string, query: Record<string, string | number | undefined> = {}): string {
   const url = new URL(base.href);
-  url.pathname = `${base.pathname}${path}`;
+  url.pathname = `${base.pathname.replace(/\/+$/, '')}${path}`;
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined) url.searchParams.set(key, String(value));
   }
