@@ -1,4 +1,119 @@
-import type * as vscode from 'vscode';
+// Editor glue for user lists: wires VS Code events to the document linter and registers the
+// diagnostics, code actions, hovers, status item and commands. All state lives in objects created
+// here; every listener and provider goes into context.subscriptions.
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME } from '../lint';
+import { registerSafeCommand } from '../util/commandWrapper';
+import { UserListCodeActions } from './codeActions';
+import { ConfigStore } from './configStore';
+import { BuiltinCommands, Commands, DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from './constants';
+import { DocumentLinter } from './documentLinter';
+import { convertToUtf8, removeBom } from './fileEncodingCommands';
+import { FileFacts } from './fileFacts';
+import { FixAllService } from './fixAllService';
+import { UserListHovers } from './hovers';
+import { UserListStatus } from './languageStatus';
+import { docsLocator, showRuleDocs } from './ruleDocs';
+import { readLintSettings } from './settings';
+import { applyUsernameFix } from './usernameFix';
+import { isLintCandidate } from './userListSelector';
+import { lintWorkspace } from './workspaceLint';
+
+/** Any document (include globs may name any file); providers answer only where the linter has a result. */
+const ALL_DOCUMENTS: vscode.DocumentSelector = { scheme: '*' };
+
+function documentFor(arg: unknown): vscode.TextDocument | undefined {
+  const uri = arg instanceof vscode.Uri ? arg.toString() : typeof arg === 'string' ? arg : undefined;
+  if (!uri) return vscode.window.activeTextEditor?.document;
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+}
 
 /** Registers diagnostics, code actions, hovers and status for user-list CSV files. */
-export function registerEditorFeatures(_context: vscode.ExtensionContext, _log: vscode.LogOutputChannel): void {}
+export function registerEditorFeatures(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): void {
+  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  const configs = new ConfigStore(log);
+  const fileFacts = new FileFacts();
+  const docs = docsLocator(context.extensionUri);
+  const linter = new DocumentLinter(collection, configs, fileFacts, docs, log);
+  const fixAll = new FixAllService(linter, configs, fileFacts);
+  const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+  const csvWatcher = vscode.workspace.createFileSystemWatcher('**/*.csv', true, false, true);
+
+  const relintAll = () => {
+    configs.invalidate();
+    linter.lintAllOpen();
+  };
+  /** A file changed on disk (another program, or our BOM/encoding actions): its bytes may differ. */
+  const fileChangedOnDisk = (uri: vscode.Uri) => {
+    fileFacts.forget(uri);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (document && !document.isDirty) void linter.lint(document);
+  };
+
+  context.subscriptions.push(
+    collection,
+    linter,
+    configWatcher,
+    csvWatcher,
+    new UserListStatus(linter),
+    vscode.languages.registerCodeActionsProvider(ALL_DOCUMENTS, new UserListCodeActions(linter, fixAll), UserListCodeActions.metadata),
+    vscode.languages.registerHoverProvider(ALL_DOCUMENTS, new UserListHovers(linter)),
+    vscode.workspace.onDidOpenTextDocument((document) => void linter.lint(document)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length === 0) return;
+      const settings = readLintSettings(event.document.uri);
+      if (settings.run !== 'onType' || !settings.enable) return;
+      if (linter.latestSnapshot(event.document.uri) || isLintCandidate(event.document, settings)) {
+        linter.schedule(event.document, settings.delayMs);
+      }
+    }),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      fileFacts.forget(document.uri);
+      void linter.lint(document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      linter.forget(document.uri);
+      fileFacts.forget(document.uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(SETTINGS_SECTION)) relintAll();
+    }),
+    configWatcher.onDidCreate(relintAll),
+    configWatcher.onDidChange(relintAll),
+    configWatcher.onDidDelete(relintAll),
+    csvWatcher.onDidChange(fileChangedOnDisk),
+  );
+
+  registerSafeCommand(context, log, Commands.lintWorkspace, async () => {
+    const summary = await lintWorkspace(linter);
+    const show = vscode.l10n.t('Show Problems');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Linted {files} user lists: {problems} problems.', summary), show)
+      .then((picked) => (picked === show ? vscode.commands.executeCommand(BuiltinCommands.showProblems) : undefined));
+    return summary;
+  });
+  registerSafeCommand(context, log, Commands.fixAll, async (uri?: unknown, code?: unknown) => {
+    const document = documentFor(uri);
+    if (!document) return false;
+    return fixAll.apply(document, typeof code === 'string' ? code : undefined);
+  });
+  registerSafeCommand(context, log, Commands.showRuleDocs, (code?: unknown) => showRuleDocs(docs, code));
+  registerSafeCommand(context, log, Commands.applyUsernameFix, applyUsernameFix);
+  registerSafeCommand(context, log, Commands.convertToUtf8, async (uri?: unknown) => {
+    const converted = await convertToUtf8(uri);
+    if (converted && uri instanceof vscode.Uri) fileChangedOnDisk(uri);
+    return converted;
+  });
+  registerSafeCommand(context, log, Commands.removeBom, async (uri?: unknown) => {
+    const removed = await removeBom(uri);
+    const document = documentFor(uri);
+    if (removed && document) fileChangedOnDisk(document.uri);
+    return removed;
+  });
+  registerSafeCommand(context, log, Commands.lintTimings, (uri?: unknown) => {
+    const document = documentFor(uri);
+    return document ? linter.timingsFor(document.uri) : undefined;
+  });
+
+  for (const document of vscode.workspace.textDocuments) void linter.lint(document);
+}
