@@ -1,4 +1,57 @@
-/** Name of an ISO 3166-1 alpha-2 country in the display locale ('IT','it' -> 'Italia'). */
-export function countryName(_code: string, _displayLocale: string): string | undefined {
+// Country codes and names come from i18n-iso-countries. Only the English and Italian name tables are
+// registered, to keep the bundle small.
+import countries from 'i18n-iso-countries/index';
+import english from 'i18n-iso-countries/langs/en.json';
+import italian from 'i18n-iso-countries/langs/it.json';
+import { normalizeName } from './normalizeName';
+
+countries.registerLocale(english);
+countries.registerLocale(italian);
+
+const NAME_LOCALES = ['it', 'en'] as const;
+
+/**
+ * Codes that ISO 3166 reserves for a country that has another alpha-2 code: people write UK for the
+ * United Kingdom (GB) and EL for Greece (GR, EL is the EU's abbreviation).
+ */
+const EXCEPTIONALLY_RESERVED: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+/** True for an ISO 3166-1 alpha-2 code written as the platform wants it: two uppercase letters. */
+export function isCountryCode(value: string): boolean {
+  return value.length === 2 && value === value.toUpperCase() && /^[A-Z]{2}$/.test(value) && countries.isValid(value);
+}
+
+/**
+ * The alpha-2 code the user most likely meant ('it' -> 'IT', 'Italia'/'Italy' -> 'IT', 'ITA' -> 'IT',
+ * 'UK' -> 'GB'), or undefined.
+ */
+export function suggestCountryCode(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (!trimmed) return undefined;
+  const upper = trimmed.toUpperCase();
+  if (isCountryCode(upper)) return upper;
+  if (EXCEPTIONALLY_RESERVED[upper]) return EXCEPTIONALLY_RESERVED[upper];
+  if (/^[A-Z]{3}$/.test(upper)) {
+    const alpha2 = countries.alpha3ToAlpha2(upper);
+    if (alpha2) return alpha2;
+  }
+  const name = normalizeName(trimmed);
+  for (const locale of NAME_LOCALES) {
+    const code = countries.getAlpha2Code(trimmed, locale) ?? countries.getSimpleAlpha2Code(name, locale);
+    if (code) return code;
+  }
   return undefined;
+}
+
+/** Name of an ISO 3166-1 alpha-2 country in the display locale ('IT','it' -> 'Italia'). */
+export function countryName(code: string, displayLocale: string): string | undefined {
+  if (!isCountryCode(code)) return undefined;
+  const locale = displayLocale.toLowerCase().split(/[-_]/)[0];
+  const registered = NAME_LOCALES.includes(locale as (typeof NAME_LOCALES)[number]);
+  if (registered) return countries.getName(code, locale);
+  try {
+    return new Intl.DisplayNames([displayLocale], { type: 'region', fallback: 'none' }).of(code) ?? countries.getName(code, 'en');
+  } catch {
+    return countries.getName(code, 'en');
+  }
 }

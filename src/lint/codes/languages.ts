@@ -1,4 +1,66 @@
+// Language codes and names come from iso-639-1 (codes, English and native names) and Intl (Italian
+// names, 3-letter codes), not from a hand-typed table.
+import ISO6391 from 'iso-639-1';
+import { normalizeName } from './normalizeName';
+
+/** True for an ISO 639-1 code written as the platform wants it: two lowercase letters. */
+export function isLanguageCode(value: string): boolean {
+  return value.length === 2 && value === value.toLowerCase() && ISO6391.validate(value);
+}
+
+let namesToCodes: Map<string, string> | undefined;
+
+/** English, native and Italian language names -> code (built once, on first use). */
+function languageNames(): Map<string, string> {
+  if (namesToCodes) return namesToCodes;
+  const map = new Map<string, string>();
+  const italian = new Intl.DisplayNames(['it'], { type: 'language', fallback: 'none' });
+  const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  for (const code of ISO6391.getAllCodes()) {
+    const names = [ISO6391.getName(code), ISO6391.getNativeName(code), italian.of(code), english.of(code)];
+    for (const name of names) {
+      for (const part of (name ?? '').split(/[,;]/)) {
+        const key = normalizeName(part);
+        if (key && !map.has(key)) map.set(key, code);
+      }
+    }
+  }
+  namesToCodes = map;
+  return map;
+}
+
+/** A code's primary language subtag via Intl ('ita' -> 'it', 'it-IT' -> 'it'), if it is ISO 639-1. */
+function viaIntlLocale(tag: string): string | undefined {
+  try {
+    const language = new Intl.Locale(tag).language;
+    return isLanguageCode(language) ? language : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The ISO 639-1 code the user most likely meant ('IT' -> 'it', 'Italiano'/'Italian' -> 'it',
+ * 'it-IT'/'it_IT' -> 'it', 'ita' -> 'it'), or undefined when there is no unambiguous answer.
+ */
+export function suggestLanguageCode(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (!trimmed) return undefined;
+  const lower = trimmed.toLowerCase();
+  if (isLanguageCode(lower)) return lower;
+  if (/^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/i.test(trimmed)) {
+    const fromTag = viaIntlLocale(trimmed.replaceAll('_', '-'));
+    if (fromTag) return fromTag;
+  }
+  return languageNames().get(normalizeName(trimmed));
+}
+
 /** Name of an ISO 639-1 language in the display locale ('it','it' -> 'italiano'). */
-export function languageName(_code: string, _displayLocale: string): string | undefined {
-  return undefined;
+export function languageName(code: string, displayLocale: string): string | undefined {
+  if (!isLanguageCode(code)) return undefined;
+  try {
+    return new Intl.DisplayNames([displayLocale], { type: 'language', fallback: 'none' }).of(code) ?? ISO6391.getName(code);
+  } catch {
+    return ISO6391.getName(code) || undefined;
+  }
 }

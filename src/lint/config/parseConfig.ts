@@ -1,6 +1,30 @@
 import type { CyberGuruConfig } from '../types';
+import { ruleByCode, ruleByName } from '../rules/registry';
+import { configSchema } from './configSchema';
 
-/** Parses and validates `.cyberguru.json`; never throws. */
-export function parseConfig(_jsonText: string): { config: CyberGuruConfig; errors: string[] } {
-  return { config: {}, errors: [] };
+/**
+ * Parses and validates `.cyberguru.json`; never throws. On errors the valid parts are still used
+ * where possible, and each error says where it is and what is expected.
+ */
+export function parseConfig(jsonText: string): { config: CyberGuruConfig; errors: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(jsonText);
+  } catch (err) {
+    return { config: {}, errors: [`.cyberguru.json is not valid JSON: ${(err as Error).message}`] };
+  }
+  const parsed = configSchema.safeParse(json);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => {
+      const path = issue.path.length ? issue.path.join('.') : '(top level)';
+      return `.cyberguru.json: ${path}: ${issue.message}`;
+    });
+    return { config: {}, errors };
+  }
+  const { $schema: _schema, ...config } = parsed.data;
+  const errors: string[] = [];
+  for (const key of Object.keys(config.rules ?? {})) {
+    if (!ruleByCode(key) && !ruleByName(key)) errors.push(`.cyberguru.json: rules.${key}: unknown rule (use a code such as CG207 or a name such as language-code)`);
+  }
+  return { config, errors };
 }

@@ -1,4 +1,5 @@
 import type { LintOptions, LintResult } from '../types';
+import { LintRun } from './lintRun';
 
 export interface AsyncLintOptions extends LintOptions {
   signal?: AbortSignal;
@@ -8,21 +9,28 @@ export interface AsyncLintOptions extends LintOptions {
 }
 
 /** Lints a whole user-list text. */
-export function lintText(_text: string, _options: LintOptions = {}): LintResult {
-  return {
-    problems: [],
-    truncated: 0,
-    delimiter: ',',
-    lineEnding: '\n',
-    hasBom: false,
-    columns: [],
-    userCount: 0,
-    cellAt: () => undefined,
-  };
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const run = new LintRun(options);
+  run.begin(text);
+  run.step();
+  return run.result();
 }
 
-/** Same result as lintText, yielding to the caller between slices of about sliceMs. */
+function abortError(): Error {
+  const err = new Error('Lint cancelled');
+  err.name = 'AbortError';
+  return err;
+}
+
+/** Same result as lintText, awaiting yieldControl after about every sliceMs of work so a host thread stays responsive. */
 export async function lintTextAsync(text: string, options: AsyncLintOptions): Promise<LintResult> {
-  await options.yieldControl();
-  return lintText(text, options);
+  const sliceMs = options.sliceMs ?? 15;
+  if (options.signal?.aborted) throw abortError();
+  const run = new LintRun(options);
+  run.begin(text);
+  while (!run.step(performance.now() + sliceMs)) {
+    await options.yieldControl();
+    if (options.signal?.aborted) throw abortError();
+  }
+  return run.result();
 }

@@ -1,0 +1,76 @@
+import type { ColumnField, ColumnInfo, CyberGuruConfig, FieldName, Range } from '../types';
+import { fieldForHeader, ROLE_LIKE_HEADER } from './headerAliases';
+
+export const REQUIRED_FIELDS: readonly FieldName[] = ['firstName', 'lastName', 'email', 'language', 'username', 'country'];
+
+export interface HeaderCell {
+  header: string;
+  range: Range;
+}
+
+/** How the header maps to platform fields, with the column indexes each rule needs. */
+export interface ColumnMap {
+  columns: ColumnInfo[];
+  /** Columns mapped to each field, in header order (more than one is a CG102 problem). */
+  fieldColumns: Record<FieldName, number[]>;
+  roleColumns: number[];
+  organizationColumns: number[];
+  /** Role-like headers not spelled exactly `roles` (CG104); their values are checked as roles. */
+  misspelledRoleColumns: number[];
+  /** Index of the configured team column, or -1. */
+  teamColumn: number;
+  requiredFields: FieldName[];
+}
+
+/** Organization header as the platform accepts it: letters, digits and `_` only ('Età media' -> 'Eta_media'). */
+export function sanitizeOrganizationName(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^A-Za-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+function configuredField(header: string, config: CyberGuruConfig): ColumnField | undefined {
+  const key = header.trim().toLowerCase();
+  for (const [name, field] of Object.entries(config.columns ?? {})) {
+    if (name.trim().toLowerCase() === key) return field;
+  }
+  return undefined;
+}
+
+function sameTeamColumn(header: string, teamColumn: string): boolean {
+  const a = header.trim().toLowerCase();
+  const b = teamColumn.trim().toLowerCase();
+  return a === b || sanitizeOrganizationName(a) === sanitizeOrganizationName(b);
+}
+
+/** Maps header cells: config first, then exact `roles`, role-like labels, known field names; the rest are organization columns. */
+export function mapColumns(cells: HeaderCell[], config: CyberGuruConfig): ColumnMap {
+  const map: ColumnMap = {
+    columns: [],
+    fieldColumns: { firstName: [], lastName: [], email: [], language: [], username: [], country: [], authmode: [] },
+    roleColumns: [],
+    organizationColumns: [],
+    misspelledRoleColumns: [],
+    teamColumn: -1,
+    requiredFields: config.requireAuthmode ? [...REQUIRED_FIELDS, 'authmode'] : [...REQUIRED_FIELDS],
+  };
+  cells.forEach(({ header, range }, index) => {
+    const trimmed = header.trim();
+    let field = configuredField(trimmed, config);
+    if (!field) {
+      if (trimmed === 'roles') field = 'roles';
+      else if (ROLE_LIKE_HEADER.test(trimmed)) {
+        field = 'roles';
+        map.misspelledRoleColumns.push(index);
+      } else field = fieldForHeader(trimmed) ?? 'organization';
+    }
+    map.columns.push({ index, header, range, field });
+    if (field === 'roles') map.roleColumns.push(index);
+    else if (field === 'organization') map.organizationColumns.push(index);
+    else map.fieldColumns[field].push(index);
+    if (config.teamColumn && map.teamColumn < 0 && trimmed && sameTeamColumn(trimmed, config.teamColumn)) map.teamColumn = index;
+  });
+  return map;
+}

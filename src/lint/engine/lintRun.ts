@@ -1,0 +1,320 @@
+import { EmailValidator } from '../codes/email';
+import { mapColumns, type ColumnMap } from '../columns/mapColumns';
+import { detectDelimiter, type Delimiter } from '../reader/detectDelimiter';
+import { LineIndex } from '../reader/lineIndex';
+import { Scanner } from '../reader/scanner';
+import { MALFORMED, QUOTED, Table, type QuoteIssue } from '../reader/table';
+import { activeRules, type ActiveRule } from '../rules/registry';
+import { formatTemplate, type Finding, type FirstSeen, type RecordView, type Rule, type RuleContext } from '../rules/rule';
+import type { CellInfo, Fix, LintOptions, LintResult, Problem, Range, TextEdit } from '../types';
+import { FirstSeenMap } from './firstSeen';
+
+/** Records scanned and checked between two looks at the clock. */
+const BATCH = 256;
+const NO_ISSUES: readonly QuoteIssue[] = [];
+
+export interface RunOptions extends LintOptions {
+  streaming?: boolean;
+  decodeError?: { offset: number };
+}
+
+/**
+ * One lint of one file: reads records in batches, runs the active rules on each and collects problems.
+ * Driven either over a whole text (step, resumable for time slicing) or over streamed chunks (feed).
+ */
+export class LintRun implements RuleContext {
+  readonly config;
+  readonly streaming: boolean;
+  readonly decodeError: { offset: number } | undefined;
+  readonly lines = new LineIndex();
+  readonly emails = new EmailValidator();
+  delimiter: Delimiter = ',';
+  hasBom = false;
+  lineEnding: '\r\n' | '\n' | '\r' | undefined;
+  table: Table = new Table(',');
+  header: RecordView | undefined;
+  columns: ColumnMap;
+  userCount = 0;
+
+  private readonly rules: ActiveRule[];
+  private readonly recordRules: ActiveRule[];
+  private readonly blankRules: ActiveRule[];
+  private readonly maxProblems: number;
+  private readonly problems: Problem[] = [];
+  private truncated = 0;
+  private readonly severityByRule = new Map<Rule, ActiveRule>();
+  private readonly memos = new Map<Rule, Map<string, unknown>>();
+  private readonly seen = new Map<string, FirstSeenMap>();
+  private scanner: Scanner | undefined;
+  private nextLocal = 0;
+  private issueIndex = 0;
+  private recordsBefore = 0;
+  private started = false;
+  private finished = false;
+  private readonly view: RecordView = { record: 0, local: 0, firstCell: 0, cellCount: 0, values: [], quoteIssues: NO_ISSUES, identicalRowChecked: false, identicalRowOf: undefined };
+  // Streaming state.
+  private carry = '';
+  private carryBase = 0;
+  private emitted = 0;
+
+  constructor(options: RunOptions = {}) {
+    this.config = options.config ?? {};
+    this.streaming = options.streaming ?? false;
+    this.decodeError = options.decodeError;
+    this.maxProblems = options.maxProblems ?? Infinity;
+    this.rules = activeRules(this.config);
+    for (const active of this.rules) this.severityByRule.set(active.rule, active);
+    this.recordRules = this.rules.filter((r) => r.rule.checkRecord);
+    this.blankRules = this.rules.filter((r) => r.rule.checkBlankRecord);
+    this.columns = mapColumns([], this.config);
+  }
+
+  // ---- Whole-text driving -------------------------------------------------------------------
+
+  /** Starts linting a whole text (then call step until it returns true). */
+  begin(text: string): void {
+    this.hasBom = text.charCodeAt(0) === 0xfeff;
+    const start = this.hasBom ? 1 : 0;
+    this.delimiter = detectDelimiter(text, start);
+    this.table = new Table(this.delimiter);
+    this.table.clear(text, 0, 0);
+    this.scanner = new Scanner(this.table, this.lines, start);
+  }
+
+  /** Works until done (true) or until the clock passes `deadline` (false; call again). */
+  step(deadline = Infinity): boolean {
+    const scanner = this.scanner!;
+    for (;;) {
+      if (!scanner.atEnd) scanner.scan(BATCH, true);
+      this.checkScannedRecords();
+      if (scanner.atEnd) {
+        this.end();
+        return true;
+      }
+      if (deadline !== Infinity && performance.now() >= deadline) return false;
+    }
+  }
+
+  // ---- Streaming ----------------------------------------------------------------------------
+
+  /** Feeds the next chunk of a streamed file; returns the problems found so far and not yet returned. */
+  feed(chunk: string, final: boolean): Problem[] {
+    let text = this.carry + chunk;
+    let start = 0;
+    if (!this.started) {
+      if (!final && !/[\r\n]/.test(text)) {
+        this.carry = text;
+        return [];
+      }
+      this.hasBom = text.charCodeAt(0) === 0xfeff;
+      start = this.hasBom ? 1 : 0;
+      this.delimiter = detectDelimiter(text, start);
+    }
+    const table = new Table(this.delimiter);
+    this.table = table;
+    table.clear(text, this.carryBase, this.recordsBefore);
+    this.scanner = new Scanner(table, this.lines, start);
+    this.nextLocal = 0;
+    this.issueIndex = 0;
+    this.scanner.scan(Infinity, final);
+    this.checkScannedRecords();
+    this.recordsBefore += table.recordCount;
+    this.carryBase += this.scanner.pos;
+    this.carry = text.slice(this.scanner.pos);
+    text = '';
+    if (final) this.end();
+    const fresh = this.problems.slice(this.emitted).sort(byOffset);
+    this.emitted = this.problems.length;
+    return fresh;
+  }
+
+  // ---- Checking -----------------------------------------------------------------------------
+
+  private checkScannedRecords(): void {
+    const table = this.table;
+    const view = this.view;
+    while (this.nextLocal < table.recordCount) {
+      const local = this.nextLocal++;
+      this.fillView(local);
+      if (!this.started) {
+        this.started = true;
+        this.startWithHeader(local);
+        continue;
+      }
+      if (this.lineEnding === undefined) this.noteLineEnding(local);
+      if (table.isBlankRecord(local)) {
+        for (const active of this.blankRules) active.rule.checkBlankRecord!(view, this);
+      } else {
+        this.userCount++;
+        for (const active of this.recordRules) active.rule.checkRecord!(view, this);
+      }
+    }
+  }
+
+  private fillView(local: number): void {
+    const table = this.table;
+    const view = this.view;
+    const first = table.recordFirstCell.data[local];
+    const count = table.cellsIn(local);
+    view.record = table.firstRecord + local;
+    view.local = local;
+    view.firstCell = first;
+    view.cellCount = count;
+    view.identicalRowChecked = false;
+    view.identicalRowOf = undefined;
+    const values = view.values;
+    const width = Math.max(count, this.columns.columns.length);
+    values.length = width;
+    for (let c = 0; c < count; c++) values[c] = table.value(first + c);
+    for (let c = count; c < width; c++) values[c] = '';
+    const issues = table.issues;
+    if (this.issueIndex < issues.length && issues[this.issueIndex].record === view.record) {
+      const mine: QuoteIssue[] = [];
+      while (this.issueIndex < issues.length && issues[this.issueIndex].record === view.record) mine.push(issues[this.issueIndex++]);
+      view.quoteIssues = mine;
+    } else view.quoteIssues = NO_ISSUES;
+  }
+
+  private startWithHeader(local: number): void {
+    const view = this.view;
+    this.noteLineEnding(local);
+    const cells = [];
+    for (let c = 0; c < view.cellCount; c++) cells.push({ header: view.values[c], range: this.cellRange(view.firstCell + c) });
+    this.columns = mapColumns(cells, this.config);
+    this.header = { ...view, values: [...view.values] };
+    for (const active of this.rules) active.rule.checkHeader?.(this);
+  }
+
+  private noteLineEnding(local: number): void {
+    const table = this.table;
+    const end = table.recordEnd.data[local];
+    const next = table.recordNext.data[local];
+    if (next === end) return;
+    const terminator = table.text.slice(end - table.base, next - table.base);
+    this.lineEnding = terminator === '\r\n' ? '\r\n' : terminator === '\r' ? '\r' : '\n';
+  }
+
+  private end(): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (!this.started) {
+      this.started = true;
+      for (const active of this.rules) active.rule.checkHeader?.(this);
+    }
+    for (const active of this.rules) active.rule.checkEnd?.(this);
+  }
+
+  // ---- RuleContext ----------------------------------------------------------------------------
+
+  report(rule: Rule, finding: Finding): void {
+    if (this.problems.length >= this.maxProblems) {
+      this.truncated++;
+      return;
+    }
+    const active = this.severityByRule.get(rule)!;
+    const template = rule.messages[finding.message];
+    this.problems.push({
+      code: rule.meta.code,
+      rule: rule.meta.name,
+      severity: active.severity ?? finding.severity ?? rule.meta.defaultSeverity,
+      message: formatTemplate(template, finding.args),
+      template,
+      args: finding.args,
+      range: finding.range,
+      fixes: finding.fixes ? finding.fixes() : [],
+      related: finding.related ? finding.related() : [],
+    });
+  }
+
+  memo<T>(rule: Rule, value: string, compute: (value: string) => T): T {
+    let memo = this.memos.get(rule);
+    if (!memo) this.memos.set(rule, (memo = new Map()));
+    if (memo.has(value)) return memo.get(value) as T;
+    const result = compute(value);
+    memo.set(value, result);
+    return result;
+  }
+
+  firstSeen(name: 'email' | 'username' | 'row'): FirstSeen {
+    let map = this.seen.get(name);
+    if (!map) this.seen.set(name, (map = new FirstSeenMap(this.streaming)));
+    return map;
+  }
+
+  isActive(code: string): boolean {
+    return this.rules.some((active) => active.rule.meta.code === code);
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.lines.positionAt(start), end: this.lines.positionAt(end) };
+  }
+
+  cellRange(cell: number): Range {
+    return this.range(this.table.cellStart.data[cell], this.table.cellEnd.data[cell]);
+  }
+
+  recordRange(local: number): Range {
+    return this.range(this.table.recordStart.data[local], this.table.recordEnd.data[local]);
+  }
+
+  replaceCell(cell: number, value: string): TextEdit {
+    const table = this.table;
+    const flags = table.cellFlags.data[cell];
+    const keepQuotes = (flags & (QUOTED | MALFORMED)) === QUOTED;
+    const needsQuotes = value.includes(this.delimiter) || /["\r\n]/.test(value);
+    const newText = keepQuotes || needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
+    return { start: table.cellStart.data[cell], end: table.cellEnd.data[cell], newText };
+  }
+
+  fix(rule: Rule, title: string, args: Record<string, string | number>, edits: TextEdit[], safe: boolean, preferred = true): Fix {
+    const template = rule.messages[title];
+    return { title: formatTemplate(template, args), template, args, edits, safe, preferred };
+  }
+
+  // ---- Result -------------------------------------------------------------------------------
+
+  result(): LintResult {
+    const problems = this.problems.slice().sort(byOffset);
+    const table = this.table;
+    const lines = this.lines;
+    const streaming = this.streaming;
+    return {
+      problems,
+      truncated: this.truncated,
+      delimiter: this.delimiter,
+      lineEnding: this.lineEnding ?? '\n',
+      hasBom: this.hasBom,
+      columns: this.columns.columns,
+      userCount: this.userCount,
+      cellAt: (offset) => (streaming ? undefined : cellAt(table, lines, offset)),
+    };
+  }
+}
+
+function byOffset(a: Problem, b: Problem): number {
+  return a.range.start.offset - b.range.start.offset;
+}
+
+/** The cell whose raw range contains the offset (ends included, so a cursor after a value still hits it). */
+function cellAt(table: Table, lines: LineIndex, offset: number): CellInfo | undefined {
+  const starts = table.recordStart.data;
+  let lo = 0;
+  let hi = table.recordCount - 1;
+  if (hi < 0 || offset < starts[0]) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  if (offset > table.recordEnd.data[lo]) return undefined;
+  const first = table.recordFirstCell.data[lo];
+  const count = table.cellsIn(lo);
+  for (let c = 0; c < count; c++) {
+    const cell = first + c;
+    if (offset >= table.cellStart.data[cell] && offset <= table.cellEnd.data[cell]) {
+      const range = { start: lines.positionAt(table.cellStart.data[cell]), end: lines.positionAt(table.cellEnd.data[cell]) };
+      return { row: table.firstRecord + lo, column: c, value: table.value(cell), range };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import { defineRule, type Rule } from './rule';
+
+export const utf8Bom: Rule = defineRule('CG002', {
+  meta: {
+    name: 'utf8-bom',
+    description: 'The file starts with a UTF-8 byte order mark (BOM). Most importers accept it, some read it as part of the first header.',
+    defaultSeverity: 'info',
+    // Not part of fix-all: the BOM is how Excel recognises the file as UTF-8 when it is opened again.
+    fixable: 'unsafe',
+  },
+  messages: {
+    bom: 'The file starts with a UTF-8 byte order mark (BOM): if the import does not recognise the first column "{header}", remove the BOM.',
+    removeBom: 'Remove the byte order mark',
+  },
+  checkHeader(ctx) {
+    if (!ctx.hasBom) return;
+    ctx.report(utf8Bom, {
+      message: 'bom',
+      args: { header: ctx.header?.values[0] ?? '' },
+      range: ctx.range(0, 1),
+      fixes: () => [ctx.fix(utf8Bom, 'removeBom', {}, [{ start: 0, end: 1, newText: '' }], false)],
+    });
+  },
+});

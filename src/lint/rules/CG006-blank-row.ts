@@ -1,0 +1,31 @@
+import { defineRule, type Rule } from './rule';
+
+export const blankRow: Rule = defineRule('CG006', {
+  meta: {
+    name: 'blank-row',
+    description: 'An empty or whitespace-only record: it is not a user and may be imported as an empty one.',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+  },
+  messages: {
+    blank: 'Blank row: it holds no user; delete it.',
+    delete: 'Delete the blank row',
+  },
+  checkBlankRecord(record, ctx) {
+    const table = ctx.table;
+    const start = table.recordStart.data[record.local];
+    const end = table.recordEnd.data[record.local];
+    const next = table.recordNext.data[record.local];
+    // The last record has no line end of its own: delete the one before it instead.
+    const edit =
+      next > end
+        ? { start, end: next, newText: '' }
+        : { start: record.local > 0 ? table.recordEnd.data[record.local - 1] : start, end, newText: '' };
+    ctx.report(blankRow, {
+      message: 'blank',
+      args: {},
+      range: ctx.range(start, end),
+      fixes: () => (edit.start < start && ctx.streaming ? [] : [ctx.fix(blankRow, 'delete', {}, [edit], true)]),
+    });
+  },
+});

@@ -1,0 +1,24 @@
+import { FIELD_LABELS } from '../columns/headerAliases';
+import { defineRule, type Rule } from './rule';
+
+export const missingColumn: Rule = defineRule('CG101', {
+  meta: {
+    name: 'missing-column',
+    description: 'A required column (First Name, Last Name, Email, Language, Username, Country; Authmode for hybrid SSO) is absent.',
+    defaultSeverity: 'error',
+    fixable: 'no',
+  },
+  messages: {
+    missing: 'Required column "{column}" is missing: add a column with this header (or map your header to it in .cyberguru.json).',
+  },
+  checkHeader(ctx) {
+    const columns = ctx.columns.columns;
+    if (!ctx.header || columns.length === 0) return;
+    const range = { start: columns[0].range.start, end: columns[columns.length - 1].range.end };
+    for (const field of ctx.columns.requiredFields) {
+      if (ctx.columns.fieldColumns[field].length === 0) {
+        ctx.report(missingColumn, { message: 'missing', args: { column: FIELD_LABELS[field] }, range });
+      }
+    }
+  },
+});

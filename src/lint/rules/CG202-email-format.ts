@@ -1,0 +1,25 @@
+import { cellOf, removeWhitespace, trimWhitespace } from './helpers';
+import { defineRule, type Rule } from './rule';
+
+export const emailFormat: Rule = defineRule('CG202', {
+  meta: {
+    name: 'email-format',
+    description: 'The e-mail address is not valid (checked with validator.js isEmail; an apostrophe is valid).',
+    defaultSeverity: 'error',
+    fixable: 'no',
+  },
+  messages: {
+    invalid: '"{value}" is not a valid e-mail address: expected name@domain with a top-level domain, e.g. anna.rossi@company.com.',
+  },
+  checkRecord(record, ctx) {
+    const columns = ctx.columns.fieldColumns.email;
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cellOf(record, columns[i]);
+      if (cell < 0) continue;
+      // Whitespace is CG203/CG204's problem: judge the address without it.
+      const value = removeWhitespace(trimWhitespace(record.values[columns[i]]));
+      if (value === '' || ctx.emails.isValid(value)) continue;
+      ctx.report(emailFormat, { message: 'invalid', args: { value }, range: ctx.cellRange(cell) });
+    }
+  },
+});

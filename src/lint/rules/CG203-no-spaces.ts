@@ -1,0 +1,35 @@
+import { FIELD_LABELS } from '../columns/headerAliases';
+import { cellOf, hasInnerWhitespace, removeWhitespace, trimWhitespace } from './helpers';
+import { defineRule, type Rule } from './rule';
+
+export const noSpaces: Rule = defineRule('CG203', {
+  meta: {
+    name: 'no-spaces',
+    description: 'An e-mail or username contains whitespace, which the platform does not allow.',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+  },
+  messages: {
+    spaces: '{field} "{value}" contains whitespace: remove it ("{fixed}").',
+    remove: 'Remove whitespace: "{to}"',
+  },
+  checkRecord(record, ctx) {
+    for (const field of ['email', 'username'] as const) {
+      const columns = ctx.columns.fieldColumns[field];
+      for (let i = 0; i < columns.length; i++) {
+        const cell = cellOf(record, columns[i]);
+        if (cell < 0) continue;
+        const value = trimWhitespace(record.values[columns[i]]);
+        if (!hasInnerWhitespace(value)) continue;
+        const fixed = removeWhitespace(value);
+        ctx.report(noSpaces, {
+          message: 'spaces',
+          args: { field: FIELD_LABELS[field], value, fixed },
+          range: ctx.cellRange(cell),
+          // A username cannot be changed after import: never part of fix-all.
+          fixes: () => [ctx.fix(noSpaces, 'remove', { to: fixed }, [ctx.replaceCell(cell, fixed)], field === 'email')],
+        });
+      }
+    }
+  },
+});

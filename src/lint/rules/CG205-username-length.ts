@@ -1,0 +1,33 @@
+import { cellOf, trimWhitespace } from './helpers';
+import { defineRule, type Rule } from './rule';
+
+const MIN = 3;
+const MAX = 255;
+
+export const usernameLength: Rule = defineRule('CG205', {
+  meta: {
+    name: 'username-length',
+    description: 'A username must be 3 to 255 characters long.',
+    defaultSeverity: 'error',
+    fixable: 'no',
+  },
+  messages: {
+    short: 'Username "{value}" has {length} characters: it must have at least 3 (usernames cannot be changed after import, so choose carefully).',
+    long: 'Username has {length} characters: it must have at most 255.',
+  },
+  checkRecord(record, ctx) {
+    const columns = ctx.columns.fieldColumns.username;
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cellOf(record, columns[i]);
+      if (cell < 0) continue;
+      const value = trimWhitespace(record.values[columns[i]]);
+      const length = [...value].length;
+      if (length === 0 || (length >= MIN && length <= MAX)) continue;
+      ctx.report(usernameLength, {
+        message: length < MIN ? 'short' : 'long',
+        args: { value, length },
+        range: ctx.cellRange(cell),
+      });
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { cellOf, isWhitespaceCode, trimWhitespace } from './helpers';
+import { defineRule, type Rule } from './rule';
+
+const ALLOWED = /^[A-Za-z0-9_.@-]*$/;
+const LETTER = /^\p{L}$/u;
+
+export const usernameCharacters: Rule = defineRule('CG206', {
+  meta: {
+    name: 'username-characters',
+    description:
+      'A username may contain only letters, digits and `_ - . @`. Accented and other non-ASCII letters are a warning; anything else (an apostrophe, a comma) is an error.',
+    defaultSeverity: 'error',
+    fixable: 'unsafe',
+  },
+  messages: {
+    invalid: 'Username "{value}" contains {characters}: only letters, digits and _ - . @ are allowed (an apostrophe is valid in an e-mail, not in a username).',
+    nonAscii: 'Username "{value}" contains the non-ASCII letters {characters}: use only A-Z, digits and _ - . @ unless your SSO username really has them.',
+    replace: 'Change username to "{to}"',
+  },
+  checkRecord(record, ctx) {
+    const columns = ctx.columns.fieldColumns.username;
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cellOf(record, columns[i]);
+      if (cell < 0) continue;
+      const value = trimWhitespace(record.values[columns[i]]);
+      if (ALLOWED.test(value)) continue;
+      const bad = new Set<string>();
+      for (const ch of value) if (!ALLOWED.test(ch) && !isWhitespaceCode(ch.charCodeAt(0))) bad.add(ch);
+      if (bad.size === 0) continue; // only whitespace: CG203
+      const onlyLetters = [...bad].every((ch) => LETTER.test(ch));
+      const suggestion = value
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[^A-Za-z0-9_.@-]+/g, '');
+      ctx.report(usernameCharacters, {
+        message: onlyLetters ? 'nonAscii' : 'invalid',
+        args: { value, characters: [...bad].map((ch) => `"${ch}"`).join(', ') },
+        range: ctx.cellRange(cell),
+        severity: onlyLetters ? 'warning' : 'error',
+        // A username cannot be changed after import: offered one at a time, never in fix-all.
+        fixes: () => (suggestion.length >= 3 ? [ctx.fix(usernameCharacters, 'replace', { to: suggestion }, [ctx.replaceCell(cell, suggestion)], false)] : []),
+      });
+    }
+  },
+});

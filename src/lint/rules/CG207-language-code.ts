@@ -1,0 +1,35 @@
+import { isLanguageCode, suggestLanguageCode } from '../codes/languages';
+import { cellOf, trimWhitespace } from './helpers';
+import { defineRule, type Rule } from './rule';
+
+export const languageCode: Rule = defineRule('CG207', {
+  meta: {
+    name: 'language-code',
+    description: 'Language must be an ISO 639-1 two-letter lowercase code, e.g. `it`, `en`.',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+  },
+  messages: {
+    invalid: 'Language "{value}" is not an ISO 639-1 code: use a two-letter lowercase code such as "it" or "en".',
+    invalidSuggest: 'Language "{value}" is not an ISO 639-1 code: use the two-letter lowercase code "{suggestion}".',
+    change: 'Change "{from}" to "{to}"',
+  },
+  checkRecord(record, ctx) {
+    const columns = ctx.columns.fieldColumns.language;
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cellOf(record, columns[i]);
+      if (cell < 0) continue;
+      const raw = record.values[columns[i]];
+      if (raw.length === 2 && isLanguageCode(raw)) continue;
+      const value = trimWhitespace(raw);
+      if (value === '' || isLanguageCode(value)) continue;
+      const suggestion = ctx.memo(languageCode, value, suggestLanguageCode);
+      ctx.report(languageCode, {
+        message: suggestion ? 'invalidSuggest' : 'invalid',
+        args: suggestion ? { value, suggestion } : { value },
+        range: ctx.cellRange(cell),
+        fixes: () => (suggestion ? [ctx.fix(languageCode, 'change', { from: value, to: suggestion }, [ctx.replaceCell(cell, suggestion)], true)] : []),
+      });
+    }
+  },
+});

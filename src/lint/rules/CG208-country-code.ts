@@ -1,0 +1,39 @@
+import { isCountryCode, suggestCountryCode } from '../codes/countries';
+import { cellOf, trimWhitespace } from './helpers';
+import { defineRule, type Rule } from './rule';
+
+export const countryCode: Rule = defineRule('CG208', {
+  meta: {
+    name: 'country-code',
+    description: 'Country must be an ISO 3166-1 alpha-2 uppercase code, e.g. `IT`, `GB`.',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+  },
+  messages: {
+    invalid: 'Country "{value}" is not an ISO 3166-1 alpha-2 code: use a two-letter uppercase code such as "IT" or "GB".',
+    invalidSuggest: 'Country "{value}" is not an ISO 3166-1 alpha-2 code: use the two-letter uppercase code "{suggestion}".',
+    change: 'Change "{from}" to "{to}"',
+  },
+  checkRecord(record, ctx) {
+    const columns = ctx.columns.fieldColumns.country;
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cellOf(record, columns[i]);
+      if (cell < 0) continue;
+      const value = trimWhitespace(record.values[columns[i]]);
+      if (value === '') continue;
+      const verdict = ctx.memo(countryCode, value, judge);
+      if (verdict.valid) continue;
+      const suggestion = verdict.suggestion;
+      ctx.report(countryCode, {
+        message: suggestion ? 'invalidSuggest' : 'invalid',
+        args: suggestion ? { value, suggestion } : { value },
+        range: ctx.cellRange(cell),
+        fixes: () => (suggestion ? [ctx.fix(countryCode, 'change', { from: value, to: suggestion }, [ctx.replaceCell(cell, suggestion)], true)] : []),
+      });
+    }
+  },
+});
+
+function judge(value: string): { valid: boolean; suggestion?: string } {
+  return isCountryCode(value) ? { valid: true } : { valid: false, suggestion: suggestCountryCode(value) };
+}

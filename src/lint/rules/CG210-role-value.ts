@@ -1,0 +1,33 @@
+import { cellOf, trimWhitespace } from './helpers';
+import { defineRule, type Rule } from './rule';
+import { isImportableRole, isPrivilegedRole, suggestRole } from './roles';
+
+export const roleValue: Rule = defineRule('CG210', {
+  meta: {
+    name: 'role-value',
+    description: 'A role must be exactly `studente`, `teamleader` or `supervisor` (lowercase).',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+  },
+  messages: {
+    invalid: 'Role "{value}" is not valid: use exactly studente, teamleader or supervisor (lowercase).',
+    invalidSuggest: 'Role "{value}" is not valid: roles are case-sensitive; did you mean "{suggestion}"?',
+    change: 'Change "{from}" to "{to}"',
+  },
+  checkRecord(record, ctx) {
+    const columns = ctx.columns.roleColumns;
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cellOf(record, columns[i]);
+      if (cell < 0) continue;
+      const value = trimWhitespace(record.values[columns[i]]);
+      if (value === '' || isImportableRole(value) || isPrivilegedRole(value)) continue;
+      const suggestion = suggestRole(value);
+      ctx.report(roleValue, {
+        message: suggestion ? 'invalidSuggest' : 'invalid',
+        args: suggestion ? { value, suggestion } : { value },
+        range: ctx.cellRange(cell),
+        fixes: () => (suggestion ? [ctx.fix(roleValue, 'change', { from: value, to: suggestion }, [ctx.replaceCell(cell, suggestion)], true)] : []),
+      });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { cellOf, trimWhitespace } from './helpers';
+import { defineRule, type Rule } from './rule';
+import { isPrivilegedRole } from './roles';
+
+export const roleNotImportable: Rule = defineRule('CG211', {
+  meta: {
+    name: 'role-not-importable',
+    description: '`company admin` and other privileged roles cannot be imported from a CSV; they are assigned by hand.',
+    defaultSeverity: 'error',
+    // Clearing the cell drops the information of who should get the role: offered, never in fix-all.
+    fixable: 'unsafe',
+  },
+  messages: {
+    privileged: 'Role "{value}" cannot be imported: assign it by hand on the platform (or ask Cyber Guru support) and leave the cell empty here.',
+    clear: 'Clear "{value}" (assign the role by hand)',
+  },
+  checkRecord(record, ctx) {
+    const columns = ctx.columns.roleColumns;
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cellOf(record, columns[i]);
+      if (cell < 0) continue;
+      const value = trimWhitespace(record.values[columns[i]]);
+      if (value === '' || !isPrivilegedRole(value)) continue;
+      ctx.report(roleNotImportable, {
+        message: 'privileged',
+        args: { value },
+        range: ctx.cellRange(cell),
+        fixes: () => [ctx.fix(roleNotImportable, 'clear', { value }, [ctx.replaceCell(cell, '')], false)],
+      });
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import type { RecordView, RuleContext } from './rule';
+
+/** Whitespace as users get it from spreadsheets: spaces, tabs, line breaks, no-break and other Unicode spaces. */
+export function isWhitespaceCode(c: number): boolean {
+  return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
+}
+
+export function hasSurroundingWhitespace(value: string): boolean {
+  return value.length > 0 && (isWhitespaceCode(value.charCodeAt(0)) || isWhitespaceCode(value.charCodeAt(value.length - 1)));
+}
+
+const WHITESPACE = /[\s\u200b\ufeff]+/g;
+
+export function trimWhitespace(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && isWhitespaceCode(value.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(value.charCodeAt(end - 1))) end--;
+  return start === 0 && end === value.length ? value : value.slice(start, end);
+}
+
+export function removeWhitespace(value: string): string {
+  return value.replace(WHITESPACE, '');
+}
+
+export function hasInnerWhitespace(trimmed: string): boolean {
+  for (let i = 0; i < trimmed.length; i++) if (isWhitespaceCode(trimmed.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The cell index of column `col` in the record, or -1 when the record is too short. */
+export function cellOf(record: RecordView, col: number): number {
+  return col < record.cellCount ? record.firstCell + col : -1;
+}
+
+/** Header text of a column, for messages. */
+export function headerOf(ctx: RuleContext, col: number): string {
+  return ctx.columns.columns[col]?.header.trim() ?? '';
+}

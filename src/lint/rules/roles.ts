@@ -1,0 +1,43 @@
+import { normalizeName } from '../codes/normalizeName';
+
+/** The roles a CSV import can assign, exactly as the platform wants them (case-sensitive). */
+export const IMPORTABLE_ROLES = ['studente', 'teamleader', 'supervisor'] as const;
+export type ImportableRole = (typeof IMPORTABLE_ROLES)[number];
+
+function compact(value: string): string {
+  return normalizeName(value).replace(/[\s\-_.]+/g, '');
+}
+
+/** Spellings people use for each importable role (compared lower-case, without accents, spaces or dashes). */
+const NEAR_MISSES: Readonly<Record<string, ImportableRole>> = {
+  studente: 'studente',
+  studenti: 'studente',
+  student: 'studente',
+  students: 'studente',
+  learner: 'studente',
+  teamleader: 'teamleader',
+  teamleaders: 'teamleader',
+  teamlead: 'teamleader',
+  capoteam: 'teamleader',
+  caposquadra: 'teamleader',
+  supervisor: 'supervisor',
+  supervisors: 'supervisor',
+  supervisore: 'supervisor',
+  supervisori: 'supervisor',
+};
+
+/** Privileged roles that exist on the platform but are assigned by hand, never by import. */
+const PRIVILEGED = new Set(['companyadmin', 'companyadministrator', 'admin', 'administrator', 'amministratore', 'amministratoreaziendale', 'superadmin', 'owner']);
+
+export function isImportableRole(value: string): value is ImportableRole {
+  return value === 'studente' || value === 'teamleader' || value === 'supervisor';
+}
+
+/** The importable role a near miss means ('Studente', 'student', 'team leader'), if any. */
+export function suggestRole(value: string): ImportableRole | undefined {
+  return NEAR_MISSES[compact(value)];
+}
+
+export function isPrivilegedRole(value: string): boolean {
+  return PRIVILEGED.has(compact(value));
+}

@@ -1,0 +1,98 @@
+import type { ColumnMap } from '../columns/mapColumns';
+import type { EmailValidator } from '../codes/email';
+import type { Delimiter } from '../reader/detectDelimiter';
+import type { LineIndex } from '../reader/lineIndex';
+import type { QuoteIssue, Table } from '../reader/table';
+import type { CyberGuruConfig, Fix, Range, RelatedLocation, RuleMeta, Severity, TextEdit } from '../types';
+
+/** One finding, as a rule reports it; the engine turns it into a Problem. */
+export interface Finding {
+  /** Key of the English template in the rule's `messages`. */
+  message: string;
+  args: Record<string, string | number>;
+  range: Range;
+  /** Only when the rule's severity depends on the case (the config still overrides it). */
+  severity?: Severity;
+  /** Called only if the problem is kept (maxProblems), so costly fixes are built lazily. */
+  fixes?: () => Fix[];
+  related?: () => RelatedLocation[];
+}
+
+/** The data record being checked. One object is reused for every record: do not keep it. */
+export interface RecordView {
+  /** Global record index (0 = header). */
+  record: number;
+  /** Index of the record in ctx.table. */
+  local: number;
+  firstCell: number;
+  cellCount: number;
+  /** Decoded values by column; '' for a missing cell. */
+  values: string[];
+  /** Malformed-quote findings in this record (usually none). */
+  quoteIssues: readonly QuoteIssue[];
+  /** Set by earlierIdenticalRow (reset for every record). */
+  identicalRowChecked: boolean;
+  identicalRowOf: readonly [number, number] | undefined;
+}
+
+/** Remembers the first cell where each key appeared (duplicate e-mails, usernames, rows). */
+export interface FirstSeen {
+  /** Returns the [start, end) offsets of the earlier occurrence, or undefined (and remembers this one). */
+  check(key: string, start: number, end: number): readonly [number, number] | undefined;
+}
+
+/** What rules can read and do. */
+export interface RuleContext {
+  readonly config: CyberGuruConfig;
+  readonly delimiter: Delimiter;
+  readonly hasBom: boolean;
+  /** The current slice of the file (the whole file unless streaming). */
+  readonly table: Table;
+  readonly lines: LineIndex;
+  /** Undefined when the file has no records at all. */
+  readonly header: RecordView | undefined;
+  readonly columns: ColumnMap;
+  /** True when the CLI streams the file: the whole text is never in memory. */
+  readonly streaming: boolean;
+  readonly userCount: number;
+  /** Set by lintBytes when the bytes are not valid UTF-8. */
+  readonly decodeError: { offset: number } | undefined;
+  readonly emails: EmailValidator;
+  /** Per-run memo for value checks that repeat (language and country codes). */
+  memo<T>(rule: Rule, value: string, compute: (value: string) => T): T;
+  firstSeen(name: 'email' | 'username' | 'row'): FirstSeen;
+  /** False when the config turned the rule off. */
+  isActive(code: string): boolean;
+
+  report(rule: Rule, finding: Finding): void;
+  cellRange(cell: number): Range;
+  recordRange(local: number): Range;
+  range(start: number, end: number): Range;
+  /** An edit replacing a cell's value, keeping its quotes (and adding them if the value needs them). */
+  replaceCell(cell: number, value: string): TextEdit;
+  fix(rule: Rule, title: string, args: Record<string, string | number>, edits: TextEdit[], safe: boolean, preferred?: boolean): Fix;
+}
+
+/** A rule: its metadata, its English templates and the checks it runs. */
+export interface Rule {
+  meta: RuleMeta;
+  /** English message and fix-title templates by key ({name} placeholders); translated in l10n/it/rules.json. */
+  messages: Readonly<Record<string, string>>;
+  /** Once, after the header record is read (header undefined for an empty file). */
+  checkHeader?(ctx: RuleContext): void;
+  /** Every data record that is not blank. */
+  checkRecord?(record: RecordView, ctx: RuleContext): void;
+  /** Every blank data record. */
+  checkBlankRecord?(record: RecordView, ctx: RuleContext): void;
+  /** Once, after the last record. */
+  checkEnd?(ctx: RuleContext): void;
+}
+
+export function defineRule(code: string, rule: Omit<Rule, 'meta'> & { meta: Omit<RuleMeta, 'code' | 'docsPath'> }): Rule {
+  return { ...rule, meta: { ...rule.meta, code, docsPath: `docs/rules/${code}.md` } };
+}
+
+/** Fills {name} placeholders. */
+export function formatTemplate(template: string, args: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
