@@ -9,6 +9,7 @@
  * emulator.setFaults({ latencyMs: 20, transient: { count: 2 } });
  * await emulator.close();
  */
+import type { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isLoopbackHost } from '../report/connection';
@@ -49,6 +50,8 @@ export interface EmulatorHandle {
   setFaults(faults: EmulatorFaults): void;
   /** Live counters. */
   stats: EmulatorStats;
+  /** Emits 'closed' each time an API request ends (answered, reset or dropped by the client). */
+  events: EventEmitter;
   /** Every access token issued so far. */
   issuedTokens(): string[];
   close(): Promise<void>;
@@ -84,6 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     teams: state.teams,
     setFaults: (faults) => state.setFaults(faults),
     stats: state.stats,
+    events: state.events,
     issuedTokens: () => state.issuedTokens(),
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
 // The emulator's request handling: token endpoint, users report, team ranking, and the faults.
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { completionRate } from '../report/aggregate';
 import type { UserProgress } from '../report/types';
@@ -48,6 +49,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export class EmulatorState {
   readonly stats: EmulatorStats = { tokenRequests: 0, tokensIssued: 0, apiRequests: 0, inFlight: 0, maxInFlight: 0, faultsInjected: 0 };
+  /** Emits 'closed' whenever an API request's connection or answer is finished (lets tests wait). */
+  readonly events = new EventEmitter();
   private faults: EmulatorFaults = {};
   private apiSeq = 0;
   private tokenSeq = 0;
@@ -145,7 +148,10 @@ export class EmulatorState {
     this.stats.apiRequests++;
     this.stats.inFlight++;
     this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.stats.inFlight);
-    res.on('close', () => this.stats.inFlight--);
+    res.on('close', () => {
+      this.stats.inFlight--;
+      this.events.emit('closed');
+    });
     this.applyDataChanges(n);
     await wait(this.faults.latencyMs ?? 0);
     if (res.destroyed) return;

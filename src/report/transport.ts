@@ -56,7 +56,7 @@ export async function sendOnce(
     if (signal?.aborted) throw cancelledError();
     if (timedOut) {
       throw new TransientFailure(
-        new ReportError('TIMEOUT', `The ${target} did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later.`),
+        new ReportError('TIMEOUT', `The ${target} did not answer within ${duration(timeoutMs)}. Try again later.`),
       );
     }
     throw new TransientFailure(
@@ -69,6 +69,10 @@ export async function sendOnce(
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
 
 /** Seconds or an HTTP date, as in `Retry-After`; undefined when absent or unreadable. */
