@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// Person-like end-to-end check: VS Code 1.100.3 (code-server) in headless Chromium, the extension loaded
+// in development mode, a copy of the demo workspace (samples/). Each scenario is a list of steps a person
+// takes; each step asserts what is on screen and may save a screenshot into media/screenshots/ (used by
+// the README). A failing step is reported by name and the rest of its scenario is skipped.
+//
+//   node test/e2e/run.mjs [--only <scenario name part>] [--screenshots <dir>] [--extension <dir>]
+// (--extension loads another extension folder instead of this repository, to try the steps' selectors.)
+//
+// To add a step: append { name, screenshot?, run(workbench, state) } to a scenario in scenarios/, or add
+// a scenario module and list it in SCENARIOS.
+import { cpSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot, hostRoot } from '../../scripts/host/paths.mjs';
+import { ensureHostInstalled } from '../../scripts/host/ensureInstalled.mjs';
+import { startCodeServer, tail } from '../../scripts/host/codeServer.mjs';
+import { launchBrowser } from '../../scripts/host/browser.mjs';
+import { workbenchUrl } from '../../scripts/host/workbenchUrl.mjs';
+import { runCleanups } from '../../scripts/host/processes.mjs';
+import { Workbench } from './workbench.mjs';
+import { lintBrokenUserList } from './scenarios/lintBrokenUserList.mjs';
+import { cyberGuruSidebar } from './scenarios/cyberGuruSidebar.mjs';
+
+const SCENARIOS = [lintBrokenUserList, cyberGuruSidebar];
+const STEP_TIMEOUT_MS = 60000;
+const failureShots = join(hostRoot, 'e2e-failures');
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
+const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+async function runScenario(scenario, wb, screenshotDir) {
+  const results = [];
+  const state = {};
+  let failed = false;
+  console.log(`\n${scenario.name}`);
+  for (const [index, step] of scenario.steps.entries()) {
+    const label = `${index + 1}/${scenario.steps.length} ${step.name}`;
+    if (failed) {
+      console.log(`  - skipped  ${label}`);
+      results.push({ scenario: scenario.name, step: step.name, status: 'skipped' });
+      continue;
+    }
+    const started = Date.now();
+    try {
+      await withTimeout(step.run(wb, state), STEP_TIMEOUT_MS, `step "${step.name}"`);
+      let shot = '';
+      if (step.screenshot) {
+        const path = join(screenshotDir, `${step.screenshot}.png`);
+        await wb.page.screenshot({ path });
+        shot = `  -> ${path.replace(repoRoot + '/', '')}`;
+      }
+      console.log(`  ✔ passed   ${label} (${Date.now() - started} ms)${shot}`);
+      results.push({ scenario: scenario.name, step: step.name, status: 'passed' });
+    } catch (err) {
+      failed = true;
+      const path = join(failureShots, `${slug(scenario.name)}--${slug(step.name)}.png`);
+      await wb.page.screenshot({ path }).catch(() => {});
+      const message = err instanceof Error ? stripAnsi(err.message).split('\n').slice(0, 6).join('\n             ') : String(err);
+      console.log(`  ✘ FAILED   ${label}\n             ${message}\n             screenshot: ${path.replace(repoRoot + '/', '')}`);
+      results.push({ scenario: scenario.name, step: step.name, status: 'failed', message });
+    }
+  }
+  await wb.dismissOverlays().catch(() => {});
+  return results;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { only: { type: 'string' }, screenshots: { type: 'string' }, extension: { type: 'string' } } });
+  const screenshotDir = values.screenshots ?? join(repoRoot, 'media', 'screenshots');
+  const scenarios = SCENARIOS.filter((s) => !values.only || s.name.toLowerCase().includes(values.only.toLowerCase()));
+  mkdirSync(screenshotDir, { recursive: true });
+  mkdirSync(failureShots, { recursive: true });
+
+  ensureHostInstalled();
+  const started = Date.now();
+  const host = await startCodeServer({ workspace: repoRoot, label: 'e2e' });
+  const results = [];
+  try {
+    // Steps edit files (quick fixes): they work on a copy of the demo workspace.
+    const workspace = join(host.run.dir, 'workspace');
+    cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
+    const { page } = await launchBrowser({ runId: host.run.id });
+    await page.goto(workbenchUrl(host.url, { workspace, extensionDevelopmentPath: values.extension ? resolve(values.extension) : repoRoot }));
+    const wb = new Workbench(page);
+    await wb.waitUntilReady();
+    for (const scenario of scenarios) results.push(...(await runScenario(scenario, wb, screenshotDir)));
+  } catch (err) {
+    console.error(`[e2e] the workbench could not be driven: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`[e2e] last lines of ${host.logFile}:\n${tail(host.logFile, 20)}`);
+    results.push({ scenario: '(setup)', step: 'start the workbench', status: 'failed' });
+  } finally {
+    await runCleanups();
+    await host.stop();
+  }
+
+  const count = (status) => results.filter((r) => r.status === status).length;
+  console.log(`\n[e2e] ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const r of results.filter((r) => r.status === 'failed')) console.log(`[e2e] failed step: ${r.scenario} > ${r.step}`);
+  return count('failed') === 0 && count('passed') > 0 ? 0 : 1;
+}
+
+try {
+  process.exitCode = await main();
+} catch (err) {
+  console.error(`[e2e] FAILED: ${err instanceof Error ? err.message : String(err)}`);
+  await runCleanups();
+  process.exitCode = 2;
+}

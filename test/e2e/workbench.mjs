@@ -1,0 +1,113 @@
+// What a person does in the VS Code workbench, expressed with Playwright: click in the Explorer, press
+// keys, hover, read what is on screen. Selectors are VS Code 1.100's own DOM classes and ARIA roles.
+
+const SHORT = 5000;
+const LONG = 20000;
+
+export class Workbench {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** Waits until the workbench shows the Explorer with the workspace's files. */
+  async waitUntilReady() {
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+  }
+
+  /** Clicks a file in the Explorer and waits for its editor tab to be the active one. */
+  async openFromExplorer(fileName) {
+    await this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${fileName}"]`).click();
+    await this.page.locator(`.tabs-container .tab.active[aria-label^="${fileName}"]`).waitFor({ timeout: LONG });
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: LONG });
+  }
+
+  /** The error squiggles drawn in the active editor. */
+  errorSquiggles() {
+    return this.page.locator('.editor-instance .monaco-editor .squiggly-error');
+  }
+
+  /** Totals from the status bar's problems item, e.g. { errors: 7, warnings: 2 }. */
+  async problemCounts() {
+    const label = (await this.page.locator('#status\\.problems').getAttribute('aria-label')) ?? '';
+    const count = (word) => Number(new RegExp(`(\\d+)\\s*${word}|${word}s?:\\s*(\\d+)`, 'i').exec(label)?.slice(1).find(Boolean) ?? 0);
+    return { errors: count('Error'), warnings: count('Warning'), label };
+  }
+
+  /** Waits until `predicate(counts)` holds for the status bar's problem totals. */
+  async waitForProblemCounts(predicate, what, timeoutMs = LONG) {
+    const deadline = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < deadline) {
+      last = await this.problemCounts();
+      if (predicate(last)) return last;
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(`status bar never showed ${what} (last: "${last?.label}")`);
+  }
+
+  /** Opens the Problems panel with its keyboard shortcut and returns the text of each visible row. */
+  async openProblemsPanel() {
+    await this.page.keyboard.press('Control+Shift+M');
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    await rows.first().waitFor({ timeout: LONG });
+    return rows.allInnerTexts();
+  }
+
+  /** Moves the mouse onto the middle of `locator` (decorations take no clicks, so use coordinates). */
+  async pointAt(locator) {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('element to point at is not on screen');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    return { x, y };
+  }
+
+  /** Hovers `locator` and returns the text of the hover that appears. */
+  async hoverText(locator) {
+    await this.pointAt(locator);
+    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
+    await hover.waitFor({ state: 'visible', timeout: SHORT * 2 });
+    await this.settleAnimations(hover);
+    return hover.innerText();
+  }
+
+  /** Puts the cursor inside `locator` with a click and opens the light-bulb menu with Ctrl+. */
+  async openQuickFixMenu(locator) {
+    const { x, y } = await this.pointAt(locator);
+    await this.page.mouse.click(x, y);
+    await this.page.keyboard.press('Control+.');
+    const items = this.page.locator('.action-widget .monaco-list-row.action');
+    await items.first().waitFor({ timeout: LONG });
+    await this.settleAnimations(items.first());
+    return items;
+  }
+
+  /** Waits for fade-in animations around `locator` to end, so screenshots show what a person sees. */
+  async settleAnimations(locator) {
+    await locator.evaluate((el) => {
+      const root = el.closest('.monaco-hover, .action-widget, .monaco-workbench') ?? el;
+      return Promise.all(root.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)));
+    });
+  }
+
+  /** Clicks an activity-bar icon by its title (e.g. "Cyber Guru"). */
+  async openActivity(title) {
+    const icon = this.page.locator(`.activitybar .action-item a.action-label[aria-label^="${title}"]`);
+    await icon.waitFor({ timeout: LONG }).catch(() => {
+      throw new Error(`no "${title}" icon in the activity bar`);
+    });
+    await icon.click();
+  }
+
+  /** The view pane (header + body) whose title is `title`, inside the side bar. */
+  viewPane(title) {
+    return this.page.locator('.part.sidebar .pane').filter({ has: this.page.locator(`.pane-header[aria-label^="${title}"]`) });
+  }
+
+  /** Presses Escape a few times: closes menus, hovers and inputs a step may have left open. */
+  async dismissOverlays() {
+    for (let i = 0; i < 3; i++) await this.page.keyboard.press('Escape');
+  }
+}
