@@ -1,6 +1,6 @@
 // zod schemas of every answer the client reads. Unknown extra fields are tolerated (and dropped);
 // a missing or mistyped field becomes MALFORMED_RESPONSE naming the field, never a wrong number.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ReportError } from './errors';
 
 const count = z.number().int().nonnegative();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CyberGuruConfig } from '../types';
 
 const columnField = z.enum(['firstName', 'lastName', 'email', 'language', 'username', 'country', 'authmode', 'roles', 'organization']);
