@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { chromiumPath } from './paths.mjs';
-import { RUN_MARKER, onCleanup } from './processes.mjs';
+import { markerEnv, onCleanup } from './processes.mjs';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -24,7 +24,7 @@ export async function launchBrowser({ runId, viewport = { width: 1400, height: 8
     executablePath: chromiumPath,
     headless,
     args: CHROMIUM_ARGS,
-    env: { ...process.env, [RUN_MARKER]: runId },
+    env: { ...process.env, ...markerEnv(runId) },
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,

@@ -1,12 +1,12 @@
 // Starts code-server (VS Code 1.100.3) on 127.0.0.1 for one run: free port, fresh user-data dir and XDG
 // dirs under .vscode-test/runs/<id>/, its own process group, and a guaranteed stop.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { CODE_SERVER_VERSION, codeServerEntry, installedMarker, runsRoot } from './paths.mjs';
-import { RUN_MARKER, onCleanup, stopGroup, trackGroup, assertNoLeftovers } from './processes.mjs';
+import { markerEnv, onCleanup, stopGroup, trackGroup, assertNoLeftovers } from './processes.mjs';
 
 /** A port the OS says is free right now on 127.0.0.1. */
 export function freePort() {
@@ -43,11 +43,32 @@ export const HOST_USER_SETTINGS = {
   'git.enabled': false,
 };
 
+/** Failed runs keep their folder for a look; only the newest few of those are kept. */
+const KEPT_FINISHED_RUNS = 5;
+
+/** Deletes folders of finished runs (their harness process is gone) beyond the newest KEPT_FINISHED_RUNS. */
+function pruneFinishedRuns() {
+  if (!existsSync(runsRoot)) return;
+  const finished = readdirSync(runsRoot)
+    .filter((name) => {
+      try {
+        process.kill(Number(readFileSync(join(runsRoot, name, 'owner.pid'), 'utf8')), 0);
+        return false;
+      } catch {
+        return true;
+      }
+    })
+    .sort((a, b) => statSync(join(runsRoot, b)).mtimeMs - statSync(join(runsRoot, a)).mtimeMs);
+  for (const name of finished.slice(KEPT_FINISHED_RUNS)) rmSync(join(runsRoot, name), { recursive: true, force: true });
+}
+
 /** A fresh folder for one run: user data (with settings), extensions, XDG config/data/cache, logs. */
 export function createRunDir(label, settings = {}) {
+  pruneFinishedRuns();
   const id = `${label}-${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
   const dir = join(runsRoot, id);
   for (const sub of ['user-data/User', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache']) mkdirSync(join(dir, sub), { recursive: true });
+  writeFileSync(join(dir, 'owner.pid'), String(process.pid));
   writeFileSync(join(dir, 'user-data', 'User', 'settings.json'), JSON.stringify({ ...HOST_USER_SETTINGS, ...settings }, null, 2) + '\n');
   return { id, dir };
 }
@@ -98,7 +119,7 @@ export async function startCodeServer({ workspace, label = 'run', port, env = {}
     env: {
       ...process.env,
       ...env,
-      [RUN_MARKER]: run.id,
+      ...markerEnv(run.id),
       XDG_CONFIG_HOME: join(run.dir, 'xdg-config'),
       XDG_DATA_HOME: join(run.dir, 'xdg-data'),
       XDG_CACHE_HOME: join(run.dir, 'xdg-cache'),
@@ -126,7 +147,7 @@ export async function startCodeServer({ workspace, label = 'run', port, env = {}
     })();
     return stopped;
   };
-  const unregister = onCleanup(() => stop({ keepRunDir: true }));
+  const unregister = onCleanup(() => stop());
 
   const url = `http://127.0.0.1:${chosenPort}`;
   try {

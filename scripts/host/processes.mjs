@@ -5,6 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /** Environment variable set on every process tree the harness starts; its value identifies the run. */
 export const RUN_MARKER = 'CYBERGURU_HOST_RUN';
+/** The pid of the harness process that started the tree: when it is gone, the tree is an orphan. */
+export const OWNER_MARKER = 'CYBERGURU_HOST_OWNER';
+
+/** The environment entries that tag a process tree as belonging to run `runId` of this harness. */
+export function markerEnv(runId) {
+  return { [RUN_MARKER]: runId, [OWNER_MARKER]: String(process.pid) };
+}
 
 const cleanups = new Set();
 let exiting = false;
@@ -91,7 +98,26 @@ export function findLeftovers(runId) {
 
 /** Live processes whose environment has `name=value` (children inherit it, so it marks whole trees). */
 export function findProcessesWithEnv(name, value) {
-  const needle = `\0${name}=${value}\0`;
+  return listProcesses().filter((p) => p.env.get(name) === value);
+}
+
+/** Every process with the run marker whose harness (the owner pid) is gone: started by us, never stopped. */
+export function findOrphans() {
+  return listProcesses().filter((p) => p.env.has(RUN_MARKER) && !isAlive(Number(p.env.get(OWNER_MARKER))));
+}
+
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+/** Running (non-zombie) processes other than this one, with their environment and command line. */
+function listProcesses() {
   const found = [];
   let pids;
   try {
@@ -102,12 +128,15 @@ export function findProcessesWithEnv(name, value) {
   for (const pid of pids) {
     if (Number(pid) === process.pid) continue;
     try {
-      const environ = `\0${readFileSync(`/proc/${pid}/environ`, 'latin1')}`;
-      if (!environ.includes(needle)) continue;
       const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
       if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue; // zombie: already dead, awaiting its parent
+      const env = new Map();
+      for (const entry of readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0')) {
+        const eq = entry.indexOf('=');
+        if (eq > 0) env.set(entry.slice(0, eq), entry.slice(eq + 1));
+      }
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').join(' ').trim();
-      found.push({ pid: Number(pid), cmdline });
+      found.push({ pid: Number(pid), cmdline, env });
     } catch {
       // The process ended while we looked, or is not ours to read.
     }

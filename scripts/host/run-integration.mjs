@@ -33,11 +33,13 @@ export async function runIntegration({ suiteDir, timeoutMs = 120000, keepRunDir 
   if (suiteDir) env[SUITE_DIR_VARIABLE] = resolve(suiteDir);
   const host = await startCodeServer({ workspace: repoRoot, label: 'integration', env });
   let failed = true;
+  let browser;
   try {
     // Tests may edit, create and delete files: they get a copy of the sample workspace.
     const workspace = join(host.run.dir, 'workspace');
     cpSync(workspaceSource, workspace, { recursive: true });
-    const { page } = await launchBrowser({ runId: host.run.id });
+    browser = await launchBrowser({ runId: host.run.id });
+    const { page } = browser;
 
     const exitCode = new Promise((resolveExit) => {
       page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
@@ -74,9 +76,10 @@ export async function runIntegration({ suiteDir, timeoutMs = 120000, keepRunDir 
       clearTimeout(timer);
     }
   } finally {
-    // Browser first (registered last), then the whole code-server process group; then the leftover check.
+    // Browser first, then the whole code-server process group and the leftover check. A failed run keeps
+    // its folder (code-server.log, user data) for a look.
     const stopping = Date.now();
-    await runCleanups();
+    await browser?.close();
     await host.stop({ keepRunDir: keepRunDir || failed });
     if (process.env.CYBERGURU_HOST_TIMINGS) console.log(`[integration] stopped browser and host in ${Date.now() - stopping} ms`);
   }

@@ -84,11 +84,13 @@ async function main() {
   const started = Date.now();
   const host = await startCodeServer({ workspace: repoRoot, label: 'e2e' });
   const results = [];
+  let browser;
   try {
     // Steps edit files (quick fixes): they work on a copy of the demo workspace.
     const workspace = join(host.run.dir, 'workspace');
     cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
-    const { page } = await launchBrowser({ runId: host.run.id });
+    browser = await launchBrowser({ runId: host.run.id });
+    const { page } = browser;
     await page.goto(workbenchUrl(host.url, { workspace, extensionDevelopmentPath: values.extension ? resolve(values.extension) : repoRoot }));
     const wb = new Workbench(page);
     await wb.waitUntilReady();
@@ -98,7 +100,7 @@ async function main() {
     console.error(`[e2e] last lines of ${host.logFile}:\n${tail(host.logFile, 20)}`);
     results.push({ scenario: '(setup)', step: 'start the workbench', status: 'failed' });
   } finally {
-    await runCleanups();
+    await browser?.close();
     await host.stop();
   }
 

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/host/paths.mjs';
+import { spawnSync } from 'node:child_process';
 import { findProcessesWithEnv } from '../../scripts/host/processes.mjs';
 
 const runner = join(repoRoot, 'scripts', 'host', 'run-integration.mjs');
@@ -12,8 +13,8 @@ const fixtures = join(repoRoot, 'test', 'host', 'fixtures');
 /** Inherited by every process the runner starts, so this test can find any it left behind. */
 const TAG_VARIABLE = 'CYBERGURU_RUNNER_SELFTEST_TAG';
 
-/** Runs the runner CLI; `interruptWhen(output)` may return true once to send it SIGINT (Ctrl-C). */
-function runRunner(args, { interruptWhen } = {}) {
+/** Runs the runner CLI; `interruptWhen(output)` may return true once to send it `signal` (Ctrl-C by default). */
+function runRunner(args, { interruptWhen, signal: interruptSignal = 'SIGINT' } = {}) {
   const tag = randomBytes(6).toString('hex');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [runner, ...args], {
@@ -27,7 +28,7 @@ function runRunner(args, { interruptWhen } = {}) {
       output += chunk.toString();
       if (interruptWhen && !interrupted && interruptWhen(output)) {
         interrupted = true;
-        child.kill('SIGINT');
+        child.kill(interruptSignal);
       }
     };
     child.stdout.on('data', collect);
@@ -70,4 +71,22 @@ describe('Integration runner (scripts/host/run-integration.mjs)', function () {
     assert.equal(code, 130, output);
     assertNothingLeft(tag);
   });
+
+  it('the leftover check finds (and with --kill stops) a host whose runner was killed outright', async () => {
+    const testsRunning = (text) => text.includes('Runner self-test fixture');
+    const { signal, tag } = await runRunner(['--suite', join(fixtures, 'hanging-suite')], { interruptWhen: testsRunning, signal: 'SIGKILL' });
+    assert.equal(signal, 'SIGKILL');
+    assert.ok(findProcessesWithEnv(TAG_VARIABLE, tag).length > 0, 'a runner killed with SIGKILL cannot clean up: its host is still there');
+    const check = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'host', 'check-leftovers.mjs'), '--kill'], { encoding: 'utf8' });
+    assert.equal(check.status, 1, check.stdout + check.stderr);
+    assert.match(check.stderr, /left behind/);
+    assert.match(check.stderr, /code-server|entry\.js/);
+    await waitUntilGone(tag);
+  });
 });
+
+async function waitUntilGone(tag, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (findProcessesWithEnv(TAG_VARIABLE, tag).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  assertNothingLeft(tag);
+}
