@@ -13,6 +13,8 @@ export const Commands = {
   removeBom: 'cyberguru.removeBom',
   /** Internal: lets integration tests read how long the last lint of a document took. */
   lintTimings: 'cyberguru.internal.lintTimings',
+  /** Internal: lints a document now; resolves with its diagnostic count, or undefined if not a user list. */
+  lintNow: 'cyberguru.internal.lintNow',
 } as const;
 
 /** Built-in VS Code commands the glue hands over to. */

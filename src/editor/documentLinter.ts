@@ -39,6 +39,11 @@ export interface LintTimings {
   /** Sum of the extension's synchronous blocks for this lint (host time it used). */
   busyMs: number;
   longestBlockMs: number;
+  /** Which step the longest block was: settings, read (document text), engine or publish. */
+  longestBlockPhase: string;
+  /** The same in CPU time of the host process (close to wall time on an idle machine). */
+  busyCpuMs: number;
+  longestBlockCpuMs: number;
   blocks: number;
   /** From the last edit (or open/save) to diagnostics published, minus the debounce delay. */
   triggerToDiagnosticsMs: number;
@@ -115,6 +120,7 @@ export class DocumentLinter implements vscode.Disposable {
     state.triggeredAt = undefined;
     const clock = new SliceClock();
     clock.resume();
+    clock.phase = 'settings';
     try {
       const settings = readLintSettings(document.uri);
       if (!settings.enable || !isLintCandidate(document, settings)) {
@@ -125,6 +131,7 @@ export class DocumentLinter implements vscode.Disposable {
         Promise.all([this.configs.configFor(document.uri), this.fileFacts.hasBom(document.uri)]),
       );
       if (state.generation !== generation || document.isClosed) return undefined;
+      clock.phase = 'read';
       const version = document.version;
       const documentText = document.getText();
       if (!isUserListDocument(document, documentText, settings)) {
@@ -132,6 +139,8 @@ export class DocumentLinter implements vscode.Disposable {
         return undefined;
       }
       const input = lintInputFor(documentText, fileHasBom);
+      await clock.next('engine');
+      if (state.generation !== generation || document.version !== version) return undefined;
       const snapshot = await this.lintInput(document.uri, version, input, config.config, settings.maxProblems, clock, abort.signal);
       if (state.generation !== generation || document.isClosed || document.version !== version) return undefined;
       this.publish(snapshot);
@@ -142,6 +151,9 @@ export class DocumentLinter implements vscode.Disposable {
         characters: documentText.length,
         busyMs: clock.busyMs,
         longestBlockMs: clock.longestBlockMs,
+        longestBlockPhase: clock.longestBlockPhase,
+        busyCpuMs: clock.busyCpuMs,
+        longestBlockCpuMs: clock.longestBlockCpuMs,
         blocks: clock.blocks,
         triggerToDiagnosticsMs: performance.now() - triggeredAt - debounceMs,
         debounceMs,
@@ -215,6 +227,7 @@ export class DocumentLinter implements vscode.Disposable {
       sliceMs: SLICE_MS,
       yieldControl: clock.yieldToHost,
     });
+    clock.phase = 'publish';
     const problems = withEditorProblems(result.problems, input.text, config);
     const { diagnostics, problemByKey } = convertProblems(problems, result, {
       uri,

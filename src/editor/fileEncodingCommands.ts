@@ -32,7 +32,10 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Rewrites the file as UTF-8, reading its bytes as Windows-1252; resolves true when it did. */
+/**
+ * Rewrites the file as UTF-8, reading its bytes as Windows-1252 (what Excel and most HR systems write in
+ * Western Europe); resolves true when it did. Other encodings: "Reopen with the file's real encoding".
+ */
 export async function convertToUtf8(arg: unknown): Promise<boolean> {
   const uri = targetUri(arg);
   ensureSaved(uri);
@@ -41,16 +44,6 @@ export async function convertToUtf8(arg: unknown): Promise<boolean> {
     void vscode.window.showInformationMessage(vscode.l10n.t('"{file}" is already valid UTF-8.', { file: fileLabel(uri) }));
     return false;
   }
-  const convert = vscode.l10n.t('Convert');
-  const picked = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Convert "{file}" from Windows-1252 to UTF-8?', { file: fileLabel(uri) }),
-    {
-      modal: true,
-      detail: vscode.l10n.t('The file is rewritten on disk. If it was saved in another encoding, use "Reopen with the file\'s real encoding" instead.'),
-    },
-    convert,
-  );
-  if (picked !== convert) return false;
   const text = new TextDecoder('windows-1252').decode(bytes);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return true;

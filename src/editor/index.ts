@@ -110,6 +110,10 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     if (removed && document) fileChangedOnDisk(document.uri);
     return removed;
   });
+  registerSafeCommand(context, log, Commands.lintNow, async (uri?: unknown) => {
+    const document = documentFor(uri);
+    return document ? (await linter.lint(document))?.diagnostics.length : undefined;
+  });
   registerSafeCommand(context, log, Commands.lintTimings, (uri?: unknown) => {
     const document = documentFor(uri);
     return document ? linter.timingsFor(document.uri) : undefined;
