@@ -58,6 +58,8 @@ export class EmulatorState {
   private dataChanged = false;
   private readonly tokens = new Map<string, { expiresAt: number; revoked: boolean }>();
   private reportedByTeam = new Map<string | null, UserProgress[]>();
+  /** Each user's JSON, serialized once: pages are then cheap to build (benchmarks read 100 pages). */
+  private readonly recordJson = new WeakMap<UserProgress, string>();
 
   constructor(
     private users: EmulatedUser[],
@@ -221,7 +223,20 @@ export class EmulatorState {
     sendPlatformError(res, status, code, message, this.faults.errorBodyStyle);
   }
 
-  private usersBody(res: ServerResponse, params: URLSearchParams): object | undefined {
+  private usersJson(users: UserProgress[]): string {
+    return `[${users
+      .map((u) => {
+        let json = this.recordJson.get(u);
+        if (json === undefined) {
+          json = JSON.stringify(u);
+          this.recordJson.set(u, json);
+        }
+        return json;
+      })
+      .join(',')}]`;
+  }
+
+  private usersBody(res: ServerResponse, params: URLSearchParams): string | undefined {
     const paging = readPaging(params);
     if ('error' in paging) return void this.platformError(res, 400, 'EXT_1000', paging.error);
     const team = params.get('team');
@@ -229,17 +244,17 @@ export class EmulatorState {
       return void this.platformError(res, 422, 'EXT_1004', 'The specified team does not exist in the company');
     }
     const list = this.reported(team);
-    if (!paging.paged) return { users: list, total_users: list.length };
+    if (!paging.paged) return `{"users":${this.usersJson(list)},"total_users":${list.length}}`;
     const pages = pagination(paging.page, paging.limit, list.length);
     if (paging.page > pages.total_pages) {
       return void this.platformError(res, 400, 'EXT_1000', `The requested page does not exist: ${pages.total_pages} pages available`);
     }
     const users = list.slice((paging.page - 1) * paging.limit, paging.page * paging.limit);
-    return { users, total_users: list.length, pagination: pages };
+    return `{"users":${this.usersJson(users)},"total_users":${list.length},"pagination":${JSON.stringify(pages)}}`;
   }
 
   /** Company team ranking (type=1); numbers as strings, as the platform sends them. */
-  private rankingsBody(res: ServerResponse, params: URLSearchParams): object | undefined {
+  private rankingsBody(res: ServerResponse, params: URLSearchParams): string | undefined {
     const availability = this.faults.rankings ?? 'ok';
     if (availability !== 'ok') return void sendJson(res, availability, { message: availability === 403 ? 'Forbidden' : 'Not Found' });
     if (params.get('type') !== '1') return void this.platformError(res, 400, 'EXT_1000', "Invalid parameter 'type': allowed values: 1");
@@ -255,20 +270,24 @@ export class EmulatorState {
       .filter((t) => t.users > 0)
       .sort((a, b) => b.rate - a.rate || a.team.localeCompare(b.team))
       .map((t, i) => ({ position: String(i + 1), team: t.team, completion_rate: t.rate.toFixed(2), users: String(t.users) }));
-    if (!paging.paged) return { teams: ranked };
+    if (!paging.paged) return JSON.stringify({ teams: ranked });
     const pages = pagination(paging.page, paging.limit, ranked.length);
-    return { teams: ranked.slice((paging.page - 1) * paging.limit, paging.page * paging.limit), pagination: pages };
+    return JSON.stringify({ teams: ranked.slice((paging.page - 1) * paging.limit, paging.page * paging.limit), pagination: pages });
   }
 
   /** A 200 answer, unless a body fault is due for request `n`. */
-  private sendBody(res: ServerResponse, body: object, n: number): void {
+  private sendBody(res: ServerResponse, body: string, n: number): void {
     const f = this.faults;
-    if (hits(f.badField, n) && 'users' in body && Array.isArray(body.users) && body.users.length > 0) {
-      this.stats.faultsInjected++;
-      const [first, ...rest] = body.users as UserProgress[];
-      body = { ...body, users: [{ ...first, completed_total: String(first?.completed_total) }, ...rest] };
+    let text = body;
+    if (hits(f.badField, n)) {
+      const parsed = JSON.parse(body) as { users?: Record<string, unknown>[] };
+      const first = parsed.users?.[0];
+      if (first) {
+        this.stats.faultsInjected++;
+        first.completed_total = String(first.completed_total);
+        text = JSON.stringify(parsed);
+      }
     }
-    const text = JSON.stringify(body);
     const half = text.slice(0, Math.floor(text.length / 2));
     if (hits(f.malformedJson, n)) {
       this.stats.faultsInjected++;

@@ -1,0 +1,109 @@
+// Benchmark of the report client: 100,000 users at 1,000 per page against the emulator with 100 ms
+// latency per request, compared with the ideal (pages / concurrency x per-request latency) measured
+// in the same run. The emulator runs in a child process (this same file with --serve) so its work
+// does not share the client's event loop.
+//
+//   npm run bench:report            (options: --users N --latency MS --runs N)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { startEmulator } from '../src/emulator';
+import { ReportClient } from '../src/report';
+
+const { values } = parseArgs({
+  options: {
+    serve: { type: 'boolean', default: false },
+    users: { type: 'string', default: '100000' },
+    latency: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const USERS = Number(values.users);
+const LATENCY_MS = Number(values.latency);
+const RUNS = Number(values.runs);
+const PAGE_SIZE = 1000;
+const CONCURRENCIES = [4, 6, 8];
+const DEFAULT_CONCURRENCY = 6;
+const TARGET_RATIO = 1.25;
+
+async function serve(): Promise<void> {
+  const emulator = await startEmulator({ users: USERS, faults: { latencyMs: LATENCY_MS } });
+  process.stdout.write(`${emulator.url}\n`);
+  process.on('SIGTERM', () => void emulator.close().then(() => process.exit(0)));
+}
+
+async function startChild(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [__filename, '--serve', '--users', String(USERS), '--latency', String(LATENCY_MS)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+  return { child, url: chunk.toString('utf8').trim() };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function newClient(url: string, concurrency: number): ReportClient {
+  return new ReportClient({ tenant: 'demo', apiUrl: url, loginUrl: url }, async () => 'demo-secret', { concurrency });
+}
+
+/** Median time of one full-size page request on a warm token: the per-request latency of this run. */
+async function measureRequestLatency(url: string): Promise<number> {
+  const client = newClient(url, 1);
+  await client.verifyCredentials();
+  await client.fetchPage(1, { pageSize: PAGE_SIZE });
+  const samples: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const started = performance.now();
+    await client.fetchPage(1 + (i % 10), { pageSize: PAGE_SIZE });
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+async function main(): Promise<void> {
+  const { child, url } = await startChild();
+  try {
+    const pages = Math.ceil(USERS / PAGE_SIZE);
+    const latency = await measureRequestLatency(url);
+    console.log(`Report client benchmark: ${USERS} users, page size ${PAGE_SIZE} (${pages} pages), emulated latency ${LATENCY_MS} ms`);
+    console.log(`Measured per-request latency (median of 9 full pages): ${latency.toFixed(1)} ms\n`);
+    console.log('concurrency | measured (median of runs) | ideal = pages/c x latency | ratio | requests | client CPU per page');
+    console.log('----------- | ------------------------- | ------------------------- | ----- | -------- | -------------------');
+    const results: Record<number, number> = {};
+    for (const concurrency of CONCURRENCIES) {
+      const times: number[] = [];
+      const cpuMs: number[] = [];
+      let requests = '';
+      for (let run = 0; run < RUNS; run++) {
+        const client = newClient(url, concurrency); // cold: the token request is part of the run
+        const cpuBefore = process.cpuUsage();
+        const started = performance.now();
+        const report = await client.fetchUsers({ pageSize: PAGE_SIZE });
+        times.push(performance.now() - started);
+        const cpu = process.cpuUsage(cpuBefore);
+        cpuMs.push((cpu.user + cpu.system) / 1000);
+        if (report.users.length !== USERS || !report.consistent) throw new Error(`incomplete report: ${report.users.length} users`);
+        requests = `${client.stats.tokenRequests} token + ${client.stats.apiRequests} pages`;
+      }
+      const measured = median(times);
+      const ideal = (pages / concurrency) * latency;
+      results[concurrency] = measured / ideal;
+      console.log(
+        `${String(concurrency).padStart(11)} | ${`${measured.toFixed(0)} ms`.padStart(25)} | ${`${ideal.toFixed(0)} ms`.padStart(25)} | ${(measured / ideal).toFixed(2).padStart(5)} | ${requests} | ${(median(cpuMs) / pages).toFixed(1)} ms`,
+      );
+    }
+    const ratio = results[DEFAULT_CONCURRENCY] as number;
+    console.log(`\nDefault concurrency ${DEFAULT_CONCURRENCY}: ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'}`);
+    process.exitCode = ratio <= TARGET_RATIO ? 0 : 1;
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+(values.serve ? serve() : main()).catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 2;
+});
