@@ -66,15 +66,15 @@ export class ReportError extends Error {
     this.detail = init.detail;
   }
 
-  /** "EXT_1004 (HTTP 422): The team ... " — the form the CLI prints. */
+  /** "EXT_1004 (HTTP 422): The team ... " — the form the CLI prints (status once, if not in the message). */
   describe(): string {
-    const status = this.status === undefined ? '' : ` (HTTP ${this.status})`;
+    const status = this.status === undefined || this.message.includes(`HTTP ${this.status}`) ? '' : ` (HTTP ${this.status})`;
     return `${this.code}${status}: ${this.message}`;
   }
 
   /** True when signing in again (new secret, tenant or URL) is what fixes it. */
   get needsSignIn(): boolean {
-    return this.code === 'AUTH_INVALID' || this.code === 'TENANT_UNKNOWN' || this.code === 'FORBIDDEN';
+    return this.code === 'AUTH_INVALID' || this.code === 'TENANT_UNKNOWN' || this.code === 'FORBIDDEN' || this.code === 'EXT_1001';
   }
 }
 

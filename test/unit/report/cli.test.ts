@@ -84,13 +84,13 @@ describe('cyberguru report (the bundled CLI against the emulator)', function () 
   it('a wrong secret: exit 1 with AUTH_INVALID', async () => {
     const result = await runCli(base(), { env: { CYBERGURU_CLIENT_SECRET: 'Wrong-secret-7731' } });
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /AUTH_INVALID \(HTTP 401\): .*Check the client secret/);
+    assert.match(result.stderr, /AUTH_INVALID: .*\(HTTP 401\)\. Check the client secret/);
   });
 
   it('an unknown tenant: exit 1 with TENANT_UNKNOWN', async () => {
     const result = await runCli(['report', '--tenant', 'other', '--api-url', emulator().url, '--login-url', emulator().url], withSecret);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /TENANT_UNKNOWN \(HTTP 404\)/);
+    assert.match(result.stderr, /TENANT_UNKNOWN: .*does not know the tenant "other" \(HTTP 404\)/);
   });
 
   it('plain HTTP to another host is refused before anything is sent (exit 2)', async () => {

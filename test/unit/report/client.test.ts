@@ -124,4 +124,12 @@ describe('report client: reading every user page by page', () => {
     assert.equal(error.code, 'AUTH_INVALID');
     assert.equal(client.stats.tokenRequests, 1, 'one token request shared by both teams');
   });
+
+  it('throws once for all teams when even a fresh token is rejected (EXT_1001): sign in again', async () => {
+    emulator().setFaults({ forcedError: { count: 99, status: 500, code: 'EXT_1001' } });
+    const { client } = makeClient(emulator());
+    const error = await rejectionOf(client.teamCompletion(['Finance', 'Engineering']));
+    assert.ok(error instanceof ReportError);
+    assert.deepEqual([error.code, error.needsSignIn], ['EXT_1001', true]);
+  });
 });
