@@ -169,6 +169,20 @@ describe('report client: connection checks before any request', () => {
     assert.equal(urls[0], 'https://login.platform.cyberguru.eu/realms/acme/protocol/openid-connect/token');
   });
 
+  it('does not follow redirects (the bearer token would go to another host)', async () => {
+    const redirects: (RequestRedirect | undefined)[] = [];
+    const fetchStub: typeof fetch = async (input, init) => {
+      redirects.push(init?.redirect);
+      if (String(input).includes('/token')) return new Response(JSON.stringify({ access_token: 'token-for-the-stub', expires_in: 300 }));
+      return new Response(null, { status: 302, headers: { location: 'https://elsewhere.example/' } });
+    };
+    const client = new ReportClient({ tenant: 'acme', apiUrl: 'https://api.example.com' }, noSecret, { fetch: fetchStub });
+    const error = await reportError(client.fetchPage(1));
+    assert.deepEqual([error.code, error.status], ['HTTP_ERROR', 302]);
+    assert.match(error.message, /redirects elsewhere/);
+    assert.deepEqual(redirects, ['manual', 'manual']);
+  });
+
   it('refuses a page size outside 1..1000 before sending anything', async () => {
     const client = new ReportClient({ tenant: 'acme', apiUrl: 'https://api.example.com' }, noSecret, {
       fetch: () => Promise.reject(new Error('must not be called')),
