@@ -7,7 +7,7 @@
 //   node test/e2e/run.mjs [--only <scenario name part>] [--screenshots <dir>] [--extension <dir>]
 // (--extension loads another extension folder instead of this repository, to try the steps' selectors.)
 //
-// To add a step: append { name, screenshot?, run(workbench, state) } to a scenario in scenarios/, or add
+// To add a step: append { name, screenshot?, keepPointer?, run(workbench, state) } to a scenario in scenarios/, or add
 // a scenario module and list it in SCENARIOS.
 import { cpSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,10 +20,13 @@ import { workbenchUrl } from '../../scripts/host/workbenchUrl.mjs';
 import { runCleanups } from '../../scripts/host/processes.mjs';
 import { Workbench } from './workbench.mjs';
 import { lintBrokenUserList } from './scenarios/lintBrokenUserList.mjs';
-import { cyberGuruSidebar } from './scenarios/cyberGuruSidebar.mjs';
+import { cyberGuruSidebar, UNKNOWN_TEAM } from './scenarios/cyberGuruSidebar.mjs';
+import { startDemoEmulator } from '../../scripts/host/emulator.mjs';
 
 const SCENARIOS = [lintBrokenUserList, cyberGuruSidebar];
 const STEP_TIMEOUT_MS = 60000;
+/** User settings of the e2e workbench: one team the platform does not know, to show an error node. */
+const E2E_SETTINGS = { 'cyberguru.report.teams': [UNKNOWN_TEAM] };
 const failureShots = join(hostRoot, 'e2e-failures');
 
 function withTimeout(promise, ms, what) {
@@ -37,9 +40,9 @@ function withTimeout(promise, ms, what) {
 const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
 const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-async function runScenario(scenario, wb, screenshotDir) {
+async function runScenario(scenario, wb, screenshotDir, shared) {
   const results = [];
-  const state = {};
+  const state = { ...shared };
   let failed = false;
   console.log(`\n${scenario.name}`);
   for (const [index, step] of scenario.steps.entries()) {
@@ -54,6 +57,7 @@ async function runScenario(scenario, wb, screenshotDir) {
       await withTimeout(step.run(wb, state), STEP_TIMEOUT_MS, `step "${step.name}"`);
       let shot = '';
       if (step.screenshot) {
+        if (!step.keepPointer) await wb.movePointerAway();
         const path = join(screenshotDir, `${step.screenshot}.png`);
         await wb.page.screenshot({ path });
         shot = `  -> ${path.replace(repoRoot + '/', '')}`;
@@ -82,7 +86,8 @@ async function main() {
 
   ensureHostInstalled();
   const started = Date.now();
-  const host = await startCodeServer({ workspace: repoRoot, label: 'e2e' });
+  const emulator = await startDemoEmulator();
+  const host = await startCodeServer({ workspace: repoRoot, label: 'e2e', settings: E2E_SETTINGS });
   const results = [];
   let browser;
   try {
@@ -94,7 +99,7 @@ async function main() {
     await page.goto(workbenchUrl(host.url, { workspace, extensionDevelopmentPath: values.extension ? resolve(values.extension) : repoRoot }));
     const wb = new Workbench(page);
     await wb.waitUntilReady();
-    for (const scenario of scenarios) results.push(...(await runScenario(scenario, wb, screenshotDir)));
+    for (const scenario of scenarios) results.push(...(await runScenario(scenario, wb, screenshotDir, { emulator })));
   } catch (err) {
     console.error(`[e2e] the workbench could not be driven: ${err instanceof Error ? err.message : String(err)}`);
     console.error(`[e2e] last lines of ${host.logFile}:\n${tail(host.logFile, 20)}`);
@@ -102,6 +107,7 @@ async function main() {
   } finally {
     await browser?.close();
     await host.stop();
+    await emulator?.close();
   }
 
   const count = (status) => results.filter((r) => r.status === status).length;

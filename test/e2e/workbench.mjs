@@ -27,6 +27,11 @@ export class Workbench {
     return this.page.locator('.editor-instance .monaco-editor .squiggly-error');
   }
 
+  /** The text the active editor shows (visible lines only, as a person reads them). */
+  async editorText() {
+    return this.page.locator('.editor-instance .monaco-editor .view-lines').first().innerText();
+  }
+
   /** Totals from the status bar's problems item, e.g. { errors: 7, warnings: 2 }. */
   async problemCounts() {
     const label = (await this.page.locator('#status\\.problems').getAttribute('aria-label')) ?? '';
@@ -104,6 +109,59 @@ export class Workbench {
   /** The view pane (header + body) whose title is `title`, inside the side bar. */
   viewPane(title) {
     return this.page.locator('.part.sidebar .pane').filter({ has: this.page.locator(`.pane-header[aria-label^="${title}"]`) });
+  }
+
+  /** The open quick input (prompt box), or undefined when none is showing. */
+  async quickInputPrompt() {
+    const widget = this.page.locator('.quick-input-widget');
+    if (!(await widget.isVisible())) return undefined;
+    const texts = await Promise.all([
+      widget.locator('.quick-input-title').innerText().catch(() => ''),
+      widget.locator('.quick-input-message').innerText().catch(() => ''),
+      widget.locator('.quick-input-box input').getAttribute('placeholder').catch(() => ''),
+    ]);
+    const password = (await widget.locator('.quick-input-box input').getAttribute('type').catch(() => '')) === 'password';
+    return { text: texts.filter(Boolean).join(' | '), password };
+  }
+
+  /**
+   * Answers a series of prompts like a person: for each prompt, `answer(prompt)` returns the text to type
+   * (replacing any prefilled value) or undefined to accept the prefilled value. Returns the prompts seen.
+   */
+  async answerPrompts(answer, timeoutMs = LONG) {
+    const seen = [];
+    const deadline = Date.now() + timeoutMs;
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: timeoutMs });
+    let last = '';
+    while (Date.now() < deadline) {
+      const prompt = await this.quickInputPrompt();
+      if (!prompt) {
+        // Consecutive input boxes close and reopen the widget: the series ends when none comes back.
+        const next = await this.page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 1500 }).then(() => true, () => false);
+        if (!next) return seen;
+        last = '';
+        continue;
+      }
+      if (prompt.text === last) {
+        await this.page.waitForTimeout(100);
+        continue;
+      }
+      last = prompt.text;
+      seen.push(prompt);
+      const value = answer(prompt);
+      const input = this.page.locator('.quick-input-widget .quick-input-box input');
+      if (value !== undefined) {
+        await input.fill(value);
+      }
+      await input.press('Enter');
+    }
+    throw new Error(`prompts did not end within ${timeoutMs} ms; last: "${last}"`);
+  }
+
+  /** Parks the mouse on the empty lower part of the side bar, so no tooltip covers a screenshot. */
+  async movePointerAway() {
+    const size = this.page.viewportSize() ?? { width: 1400, height: 860 };
+    await this.page.mouse.move(150, size.height - 150);
   }
 
   /** Presses Escape a few times: closes menus, hovers and inputs a step may have left open. */

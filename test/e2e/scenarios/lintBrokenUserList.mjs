@@ -34,6 +34,7 @@ export const lintBrokenUserList = {
     {
       name: 'hovering a squiggle explains the problem',
       screenshot: 'hover',
+      keepPointer: true,
       run: async (wb) => {
         const text = await wb.hoverText(wb.errorSquiggles().first());
         assert.match(text, RULE_CODE, `hover text: ${text}`);
@@ -57,9 +58,14 @@ export const lintBrokenUserList = {
       run: async (wb, state) => {
         assert.ok(state.quickFix, 'the quick-fix menu step did not pass');
         const before = state.countsBeforeFix.errors + state.countsBeforeFix.warnings;
+        // "Change "Italiano" to "it"": the old value must disappear from the cell it was in.
+        const [, oldValue] = /"([^"]+)" to "/.exec(state.quickFix.title) ?? [];
+        const occurrences = (text) => (oldValue ? text.split(oldValue).length - 1 : 0);
+        const oldCount = occurrences(await wb.editorText());
         const { x, y } = await wb.pointAt(wb.page.locator('.action-widget .monaco-list-row.action').nth(state.quickFix.index));
         await wb.page.mouse.click(x, y);
         await wb.waitForProblemCounts((c) => c.errors + c.warnings < before, `fewer than ${before} problems after "${state.quickFix.title}"`);
+        if (oldValue) assert.equal(occurrences(await wb.editorText()), oldCount - 1, `"${oldValue}" replaced once in the editor`);
       },
     },
   ],
