@@ -53,7 +53,7 @@ function toDiagnostic(problem: Problem, uri: vscode.Uri, bomShift: 0 | 1, docs: 
 }
 
 /** One diagnostic on the header row saying how many problems maxProblems left out. */
-function summaryDiagnostic(result: LintResult, maxProblems: number, bomShift: 0 | 1): vscode.Diagnostic {
+function summaryDiagnostic(result: Pick<LintResult, 'truncated' | 'columns'>, maxProblems: number, bomShift: 0 | 1): vscode.Diagnostic {
   const first = result.columns[0]?.range;
   const last = result.columns[result.columns.length - 1]?.range;
   const range =
@@ -79,7 +79,7 @@ export interface ConvertedProblems {
 
 export function convertProblems(
   problems: readonly Problem[],
-  result: LintResult,
+  result: Pick<LintResult, 'truncated' | 'columns'>,
   options: { uri: vscode.Uri; bomShift: 0 | 1; docs: DocsLocator; maxProblems: number },
 ): ConvertedProblems {
   const diagnostics: vscode.Diagnostic[] = [];

@@ -1,6 +1,7 @@
 // The document manager: lints user lists, keeps the latest result per document and publishes it as
 // diagnostics. Each document has a generation counter: a lint that finishes after a newer one started,
-// or after the document changed, is dropped instead of showing stale positions.
+// or after the document changed, is dropped instead of showing stale positions. On a large file an
+// edit first gets a row preview (rowPreview.ts) so feedback does not wait for the full lint.
 import * as vscode from 'vscode';
 import { performance } from 'node:perf_hooks';
 import { lintTextAsync, looksLikeUserList, type CyberGuruConfig, type LintResult, type Problem } from '../lint';
@@ -8,14 +9,20 @@ import type { ConfigStore } from './configStore';
 import { NOT_UTF8_CODE } from './constants';
 import { convertProblems, type DocsLocator } from './diagnostics';
 import { BOM, lintInputFor, type LintInput } from './documentCoordinates';
+import { foldChanges, type LineChange } from './editedLines';
 import type { FileFacts } from './fileFacts';
 import { replacementCharacterProblem } from './replacementCharacter';
+import { everyLineBalancesQuotes, previewDiagnostics } from './rowPreview';
 import { readLintSettings } from './settings';
 import { SliceClock } from './sliceClock';
 import { isLintCandidate, isUserListDocument } from './userListSelector';
 
 /** Engine work between two yields to the host; well under the 50 ms budget for one block. */
 const SLICE_MS = 8;
+/** Below this size the full lint is quick enough that a row preview is not worth it. */
+const PREVIEW_MIN_CHARACTERS = 200_000;
+/** Edits remembered while waiting for a full lint; beyond that only the full lint runs. */
+const MAX_LOGGED_CHANGES = 500;
 
 /** The latest published lint of one file. */
 export interface LintSnapshot {
@@ -29,6 +36,9 @@ export interface LintSnapshot {
   problems: Problem[];
   diagnostics: vscode.Diagnostic[];
   problemByKey: Map<string, Problem>;
+  /** No quoted field spans lines, so every row is one line (required for row previews). */
+  oneLineRecords: boolean;
+  characters: number;
 }
 
 /** How long the last lint of a document took, as measured inside the extension host. */
@@ -36,18 +46,24 @@ export interface LintTimings {
   uri: string;
   version: number | undefined;
   characters: number;
-  /** Sum of the extension's synchronous blocks for this lint (host time it used). */
+  debounceMs: number;
+  /** From the edit (after the typing pause) to the first updated diagnostics: a row preview or the full lint. */
+  firstUpdateMs: number;
+  /** Extension-host time spent until that first update. */
+  firstUpdateBusyMs: number;
+  firstUpdateCpuMs: number;
+  firstUpdateWasPreview: boolean;
+  /** From the edit (after the typing pause) to the full lint's diagnostics. */
+  triggerToDiagnosticsMs: number;
+  /** Sum of the extension's synchronous blocks for the whole lint (host time it used). */
   busyMs: number;
   longestBlockMs: number;
-  /** Which step the longest block was: settings, read (document text), engine or publish. */
+  /** Which step the longest block was: settings, read (document text), preview, engine or publish. */
   longestBlockPhase: string;
   /** The same in CPU time of the host process (close to wall time on an idle machine). */
   busyCpuMs: number;
   longestBlockCpuMs: number;
   blocks: number;
-  /** From the last edit (or open/save) to diagnostics published, minus the debounce delay. */
-  triggerToDiagnosticsMs: number;
-  debounceMs: number;
 }
 
 interface DocumentState {
@@ -57,6 +73,11 @@ interface DocumentState {
   /** When the first not-yet-linted change happened. */
   triggeredAt?: number;
   debounceMs: number;
+  /** Line changes per document version since the last published lint (for row previews). */
+  changes: { version: number; change: LineChange }[];
+  changesOverflowed: boolean;
+  running: number;
+  idleWaiters: (() => void)[];
 }
 
 function isAbort(err: unknown): boolean {
@@ -94,6 +115,32 @@ export class DocumentLinter implements vscode.Disposable {
     return this.timings.get(uri.toString());
   }
 
+  /** Resolves when no lint of the document is scheduled or running. */
+  whenIdle(uri: vscode.Uri): Promise<void> {
+    const state = this.states.get(uri.toString());
+    if (!state || (!state.timer && state.running === 0)) return Promise.resolve();
+    return new Promise((resolve) => state.idleWaiters.push(resolve));
+  }
+
+  /** Remembers which lines an edit touched (called for every change of a linted document). */
+  noteChange(event: vscode.TextDocumentChangeEvent): void {
+    const state = this.states.get(event.document.uri.toString());
+    if (!state) return;
+    for (const change of event.contentChanges) {
+      let newLines = 0;
+      for (let i = change.text.indexOf('\n'); i >= 0; i = change.text.indexOf('\n', i + 1)) newLines++;
+      if (newLines === 0 && change.text.includes('\r')) newLines = change.text.split('\r').length - 1;
+      state.changes.push({
+        version: event.document.version,
+        change: { startLine: change.range.start.line, endLine: change.range.end.line, newLines },
+      });
+    }
+    if (state.changes.length > MAX_LOGGED_CHANGES) {
+      state.changes = [];
+      state.changesOverflowed = true;
+    }
+  }
+
   /** Debounced lint after typing. */
   schedule(document: vscode.TextDocument, delayMs: number): void {
     const state = this.stateFor(document.uri);
@@ -108,64 +155,13 @@ export class DocumentLinter implements vscode.Disposable {
 
   /** Lints now (open, save, config change); resolves when the diagnostics are published or dropped. */
   async lint(document: vscode.TextDocument): Promise<LintSnapshot | undefined> {
-    const key = document.uri.toString();
     const state = this.stateFor(document.uri);
-    if (state.timer) clearTimeout(state.timer);
-    state.timer = undefined;
-    state.abort?.abort();
-    const abort = (state.abort = new AbortController());
-    const generation = ++state.generation;
-    const triggeredAt = state.triggeredAt ?? performance.now();
-    const debounceMs = state.triggeredAt === undefined ? 0 : state.debounceMs;
-    state.triggeredAt = undefined;
-    const clock = new SliceClock();
-    clock.resume();
-    clock.phase = 'settings';
+    state.running++;
     try {
-      const settings = readLintSettings(document.uri);
-      if (!settings.enable || !isLintCandidate(document, settings)) {
-        this.clear(document.uri);
-        return undefined;
-      }
-      const [config, fileHasBom] = await clock.outside(
-        Promise.all([this.configs.configFor(document.uri), this.fileFacts.hasBom(document.uri)]),
-      );
-      if (state.generation !== generation || document.isClosed) return undefined;
-      clock.phase = 'read';
-      const version = document.version;
-      const documentText = document.getText();
-      if (!isUserListDocument(document, documentText, settings)) {
-        this.clear(document.uri);
-        return undefined;
-      }
-      const input = lintInputFor(documentText, fileHasBom);
-      await clock.next('engine');
-      if (state.generation !== generation || document.version !== version) return undefined;
-      const snapshot = await this.lintInput(document.uri, version, input, config.config, settings.maxProblems, clock, abort.signal);
-      if (state.generation !== generation || document.isClosed || document.version !== version) return undefined;
-      this.publish(snapshot);
-      clock.pause();
-      this.timings.set(key, {
-        uri: key,
-        version,
-        characters: documentText.length,
-        busyMs: clock.busyMs,
-        longestBlockMs: clock.longestBlockMs,
-        longestBlockPhase: clock.longestBlockPhase,
-        busyCpuMs: clock.busyCpuMs,
-        longestBlockCpuMs: clock.longestBlockCpuMs,
-        blocks: clock.blocks,
-        triggerToDiagnosticsMs: performance.now() - triggeredAt - debounceMs,
-        debounceMs,
-      });
-      this.didLint.fire(document.uri);
-      return snapshot;
-    } catch (err) {
-      if (isAbort(err) || state.generation !== generation) return undefined;
-      // A failed lint must not leave diagnostics that no longer match the text.
-      this.log.error(`Linting ${document.uri.toString(true)} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      this.clear(document.uri);
-      return undefined;
+      return await this.run(document, state);
+    } finally {
+      state.running--;
+      this.notifyIfIdle(state);
     }
   }
 
@@ -177,7 +173,6 @@ export class DocumentLinter implements vscode.Disposable {
     if (!isIncluded && !looksLikeUserList(input.bomShift ? text.slice(1) : text)) return undefined;
     const config = await this.configs.configFor(uri);
     const clock = new SliceClock();
-    clock.resume();
     const snapshot = await this.lintInput(uri, undefined, input, config.config, settings.maxProblems, clock, signal);
     clock.pause();
     this.publish(snapshot);
@@ -195,20 +190,106 @@ export class DocumentLinter implements vscode.Disposable {
     const state = this.states.get(uri.toString());
     if (state) {
       if (state.timer) clearTimeout(state.timer);
+      state.timer = undefined;
       state.abort?.abort();
       this.states.delete(uri.toString());
+      for (const resolve of state.idleWaiters.splice(0)) resolve();
     }
     this.timings.delete(uri.toString());
     this.clear(uri);
   }
 
   dispose(): void {
-    for (const state of this.states.values()) {
-      if (state.timer) clearTimeout(state.timer);
-      state.abort?.abort();
-    }
-    this.states.clear();
+    for (const uri of [...this.states.keys()]) this.forget(vscode.Uri.parse(uri));
     this.didLint.dispose();
+  }
+
+  private async run(document: vscode.TextDocument, state: DocumentState): Promise<LintSnapshot | undefined> {
+    const key = document.uri.toString();
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    state.abort?.abort();
+    const abort = (state.abort = new AbortController());
+    const generation = ++state.generation;
+    const triggeredAt = state.triggeredAt ?? performance.now();
+    const debounceMs = state.triggeredAt === undefined ? 0 : state.debounceMs;
+    state.triggeredAt = undefined;
+    const clock = new SliceClock();
+    clock.phase = 'settings';
+    try {
+      const settings = readLintSettings(document.uri);
+      if (!settings.enable || !isLintCandidate(document, settings)) {
+        this.clear(document.uri);
+        return undefined;
+      }
+      const [config, fileHasBom] = await clock.outside(
+        Promise.all([this.configs.configFor(document.uri), this.fileFacts.hasBom(document.uri)]),
+      );
+      if (state.generation !== generation || document.isClosed) return undefined;
+
+      const firstUpdate = this.publishPreview(document, state, clock);
+      const firstUpdateMs = firstUpdate ? performance.now() - triggeredAt - debounceMs : undefined;
+      const firstUpdateBusyMs = firstUpdate ? clock.busyMs + clock.elapsedMs() : undefined;
+      const firstUpdateCpuMs = firstUpdate ? clock.busyCpuMs + clock.elapsedCpuMs() : undefined;
+      if (firstUpdate) await clock.next('read');
+      if (state.generation !== generation || document.isClosed) return undefined;
+
+      clock.phase = 'read';
+      const version = document.version;
+      const documentText = document.getText();
+      if (!isUserListDocument(document, documentText, settings)) {
+        this.clear(document.uri);
+        return undefined;
+      }
+      const input = lintInputFor(documentText, fileHasBom);
+      await clock.next('engine');
+      if (state.generation !== generation || document.version !== version) return undefined;
+      const snapshot = await this.lintInput(document.uri, version, input, config.config, settings.maxProblems, clock, abort.signal);
+      if (state.generation !== generation || document.isClosed || document.version !== version) return undefined;
+      this.publish(snapshot);
+      state.changes = state.changes.filter((c) => c.version > version);
+      state.changesOverflowed = false;
+      clock.pause();
+      const doneMs = performance.now() - triggeredAt - debounceMs;
+      this.timings.set(key, {
+        uri: key,
+        version,
+        characters: documentText.length,
+        debounceMs,
+        firstUpdateMs: firstUpdateMs ?? doneMs,
+        firstUpdateBusyMs: firstUpdateBusyMs ?? clock.busyMs,
+        firstUpdateCpuMs: firstUpdateCpuMs ?? clock.busyCpuMs,
+        firstUpdateWasPreview: firstUpdate,
+        triggerToDiagnosticsMs: doneMs,
+        busyMs: clock.busyMs,
+        longestBlockMs: clock.longestBlockMs,
+        longestBlockPhase: clock.longestBlockPhase,
+        busyCpuMs: clock.busyCpuMs,
+        longestBlockCpuMs: clock.longestBlockCpuMs,
+        blocks: clock.blocks,
+      });
+      this.didLint.fire(document.uri);
+      return snapshot;
+    } catch (err) {
+      if (isAbort(err) || state.generation !== generation) return undefined;
+      // A failed lint must not leave diagnostics that no longer match the text.
+      this.log.error(`Linting ${document.uri.toString(true)} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      this.clear(document.uri);
+      return undefined;
+    }
+  }
+
+  /** Publishes a row preview for a large, edited file; true when it did. */
+  private publishPreview(document: vscode.TextDocument, state: DocumentState, clock: SliceClock): boolean {
+    const base = this.snapshots.get(document.uri.toString());
+    if (!base || base.version === undefined || base.version >= document.version) return false;
+    if (base.characters < PREVIEW_MIN_CHARACTERS || state.changesOverflowed) return false;
+    clock.phase = 'preview';
+    const span = foldChanges(state.changes.filter((c) => c.version > (base.version ?? 0)).map((c) => c.change));
+    const diagnostics = span && previewDiagnostics(document, base, span, this.docs);
+    if (!diagnostics) return false;
+    this.collection.set(document.uri, diagnostics);
+    return true;
   }
 
   private async lintInput(
@@ -235,7 +316,8 @@ export class DocumentLinter implements vscode.Disposable {
       docs: this.docs,
       maxProblems,
     });
-    return { uri, version, bomShift: input.bomShift, config, result, problems, diagnostics, problemByKey };
+    const oneLineRecords = everyLineBalancesQuotes(input.text);
+    return { uri, version, bomShift: input.bomShift, config, result, problems, diagnostics, problemByKey, oneLineRecords, characters: input.text.length };
   }
 
   private publish(snapshot: LintSnapshot): void {
@@ -251,11 +333,16 @@ export class DocumentLinter implements vscode.Disposable {
     }
   }
 
+  private notifyIfIdle(state: DocumentState): void {
+    if (state.timer || state.running > 0) return;
+    for (const resolve of state.idleWaiters.splice(0)) resolve();
+  }
+
   private stateFor(uri: vscode.Uri): DocumentState {
     const key = uri.toString();
     let state = this.states.get(key);
     if (!state) {
-      state = { generation: 0, debounceMs: 0 };
+      state = { generation: 0, debounceMs: 0, changes: [], changesOverflowed: false, running: 0, idleWaiters: [] };
       this.states.set(key, state);
     }
     return state;

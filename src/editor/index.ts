@@ -61,6 +61,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     vscode.workspace.onDidOpenTextDocument((document) => void linter.lint(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0) return;
+      linter.noteChange(event);
       const settings = readLintSettings(event.document.uri);
       if (settings.run !== 'onType' || !settings.enable) return;
       if (linter.latestSnapshot(event.document.uri) || isLintCandidate(event.document, settings)) {
@@ -114,9 +115,11 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     const document = documentFor(uri);
     return document ? (await linter.lint(document))?.diagnostics.length : undefined;
   });
-  registerSafeCommand(context, log, Commands.lintTimings, (uri?: unknown) => {
+  registerSafeCommand(context, log, Commands.lintTimings, async (uri?: unknown) => {
     const document = documentFor(uri);
-    return document ? linter.timingsFor(document.uri) : undefined;
+    if (!document) return undefined;
+    await linter.whenIdle(document.uri);
+    return linter.timingsFor(document.uri);
   });
 
   for (const document of vscode.workspace.textDocuments) void linter.lint(document);

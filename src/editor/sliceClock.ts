@@ -17,6 +17,17 @@ export class SliceClock {
   /** Names the work of the current block. */
   phase = 'start';
 
+  /** Wall time of the current block so far. */
+  elapsedMs(): number {
+    return performance.now() - this.sliceStart;
+  }
+
+  /** CPU time of the current block so far. */
+  elapsedCpuMs(): number {
+    const cpu = process.cpuUsage(this.cpuStart);
+    return (cpu.user + cpu.system) / 1000;
+  }
+
   resume(): void {
     this.sliceStart = performance.now();
     this.cpuStart = process.cpuUsage();
