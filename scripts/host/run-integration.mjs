@@ -32,6 +32,8 @@ export async function runIntegration({ suiteDir, timeoutMs = 120000, keepRunDir 
   const env = { [COLOR_VARIABLE]: process.stdout.isTTY ? '1' : '' };
   if (suiteDir) env[SUITE_DIR_VARIABLE] = resolve(suiteDir);
   const host = await startCodeServer({ workspace: repoRoot, label: 'integration', env });
+  const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+  const timings = { hostUp: seconds(started) };
   let failed = true;
   let browser;
   try {
@@ -50,7 +52,10 @@ export async function runIntegration({ suiteDir, timeoutMs = 120000, keepRunDir 
     let testsStarted = false;
     await page.exposeFunction('codeAutomationLog', (level, message) => {
       const text = String(message).replace(/\n$/, '');
-      if (!testsStarted && text.startsWith(TEST_INDEX_BANNER)) testsStarted = true;
+      if (!testsStarted && text.startsWith(TEST_INDEX_BANNER)) {
+        testsStarted = true;
+        timings.testsStarted = seconds(started);
+      }
       if (!testsStarted) startupLog.push(`${level}: ${text}`);
       else (level === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
     });
@@ -65,7 +70,7 @@ export async function runIntegration({ suiteDir, timeoutMs = 120000, keepRunDir 
     try {
       const code = await Promise.race([exitCode, timedOut]);
       failed = code !== 0;
-      console.log(`[integration] suite exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s (host, browser and tests)`);
+      console.log(`[integration] suite exit code ${code}: code-server up after ${timings.hostUp} s, tests started after ${timings.testsStarted} s, finished after ${seconds(started)} s`);
       return code;
     } catch (err) {
       if (!testsStarted) console.error(`[integration] the test index never started; workbench log:\n  ${startupLog.slice(-30).join('\n  ')}`);
@@ -81,7 +86,7 @@ export async function runIntegration({ suiteDir, timeoutMs = 120000, keepRunDir 
     const stopping = Date.now();
     await browser?.close();
     await host.stop({ keepRunDir: keepRunDir || failed });
-    if (process.env.CYBERGURU_HOST_TIMINGS) console.log(`[integration] stopped browser and host in ${Date.now() - stopping} ms`);
+    console.log(`[integration] browser and code-server stopped in ${seconds(stopping)} s; no process left behind`);
   }
 }
 
