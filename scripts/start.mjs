@@ -37,7 +37,9 @@ async function main() {
   ensureHostInstalled();
 
   const emulator = await startDemoEmulator();
-  const port = values.port ? Number(values.port) : (await portIsFree(DEFAULT_PORT)) ? DEFAULT_PORT : await freePort();
+  // --port 0 (or a busy 8080) picks a free port.
+  const wanted = values.port !== undefined ? Number(values.port) : DEFAULT_PORT;
+  const port = wanted > 0 && (await portIsFree(wanted)) ? wanted : await freePort();
   const host = await startCodeServer({ workspace: repoRoot, label: 'demo', port });
   // A fresh copy each time: the demo always starts with the sample mistakes, and samples/ stays clean.
   const workspace = join(host.run.dir, 'demo-workspace');
