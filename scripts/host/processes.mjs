@@ -37,7 +37,11 @@ export async function runCleanups() {
 
 function exitOnSignal(signal, code) {
   process.on(signal, () => {
-    if (exiting) return;
+    if (exiting) {
+      // A second Ctrl-C: no more waiting for graceful shutdowns.
+      for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
+      process.exit(code);
+    }
     exiting = true;
     console.error(`\n[host] ${signal}: stopping everything that was started...`);
     runCleanups().finally(() => process.exit(code));

@@ -23,7 +23,7 @@ const TEST_INDEX_BANNER = 'Integration tests running inside VS Code';
 const testIndex = join(repoRoot, 'out', 'test', 'integration', 'index.js');
 
 /** Resolves with the test run's exit code (0 = all passed), or rejects when the host or browser failed. */
-export async function runIntegration({ suiteDir, timeoutMs = 120000, keepRunDir = false, workspaceSource = join(repoRoot, 'samples') }) {
+export async function runIntegration({ suiteDir, timeoutMs = 180000, keepRunDir = false, workspaceSource = join(repoRoot, 'samples') }) {
   if (!existsSync(testIndex)) throw new Error(`${testIndex} is missing: build the tests first (node esbuild.mjs --tests).`);
   if (suiteDir && !existsSync(suiteDir)) throw new Error(`suite folder not found: ${suiteDir}`);
   ensureHostInstalled();
@@ -43,9 +43,10 @@ export async function runIntegration({ suiteDir, timeoutMs = 120000, keepRunDir 
     browser = await launchBrowser({ runId: host.run.id });
     const { page } = browser;
 
-    const exitCode = new Promise((resolveExit) => {
-      page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
-    });
+    let resolveExit;
+    const exitCode = new Promise((settle) => (resolveExit = settle));
+    // The workbench calls this once the test index's run() promise settles (0 = resolved).
+    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
     // The workbench forwards its own log and the extension host's console here. Until the test index
     // announces itself, lines are workbench start-up chatter: kept, and shown only if something fails.
     const startupLog = [];
