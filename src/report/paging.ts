@@ -4,6 +4,20 @@ import { ReportError } from './errors';
 import { cancelledError } from './limiter';
 import type { ReportProgress, UserProgress, UsersPage, UsersReport } from './types';
 
+/** 100 million users at 1000 per page: more pages than that is a broken answer, not a company. */
+const MAX_PAGES = 100_000;
+
+function checkedPageCount(pages: number): number {
+  if (pages > MAX_PAGES) {
+    throw new ReportError(
+      'MALFORMED_RESPONSE',
+      `The reporting API announced ${pages} pages, more than any company has. Check the API URL.`,
+      { field: 'pagination.total_pages' },
+    );
+  }
+  return Math.max(1, pages);
+}
+
 export interface CollectOptions {
   team?: string;
   generatedAt: string;
@@ -30,7 +44,7 @@ export async function collectPages(fetchPage: (page: number) => Promise<UsersPag
     byPage.set(1, first.users);
     const announced = first.total_users;
     const state: RunState = {
-      knownPages: Math.max(1, first.pagination?.total_pages ?? 1),
+      knownPages: checkedPageCount(first.pagination?.total_pages ?? 1),
       totalsSeen: new Set([announced]),
       missingPages: [],
       usersSoFar: first.users.length,
@@ -46,7 +60,9 @@ export async function collectPages(fetchPage: (page: number) => Promise<UsersPag
         byPage.set(page, answer.users);
         state.totalsSeen.add(answer.total_users);
         // Pages added under the run are read too; a shrunk list shows up as a missing page below.
-        if (answer.pagination && answer.pagination.total_pages > state.knownPages) state.knownPages = answer.pagination.total_pages;
+        if (answer.pagination && answer.pagination.total_pages > state.knownPages) {
+          state.knownPages = checkedPageCount(answer.pagination.total_pages);
+        }
         state.usersSoFar += answer.users.length;
       } catch (err) {
         // Same parameters as page 1, so EXT_1000 here means the page vanished (fewer users now).
