@@ -1,4 +1,13 @@
-import isEmail from 'validator/lib/isEmail';
+import validatorIsEmail from 'validator/lib/isEmail';
+
+/** validator's isEmail throws URIError on a lone surrogate (it calls encodeURI): such text is no e-mail. */
+function isEmail(text: string): boolean {
+  try {
+    return validatorIsEmail(text);
+  } catch {
+    return false;
+  }
+}
 
 // validator's isEmail is the reference, but it costs microseconds per call. Its verdict splits into a
 // check of the part before the last '@' and a check of the domain, and domains repeat in a user
