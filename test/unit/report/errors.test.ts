@@ -170,7 +170,7 @@ describe('report client: connection checks before any request', () => {
   });
 
   it('does not follow redirects (the bearer token would go to another host)', async () => {
-    const redirects: (RequestRedirect | undefined)[] = [];
+    const redirects: RequestInit['redirect'][] = [];
     const fetchStub: typeof fetch = async (input, init) => {
       redirects.push(init?.redirect);
       if (String(input).includes('/token')) return new Response(JSON.stringify({ access_token: 'token-for-the-stub', expires_in: 300 }));
