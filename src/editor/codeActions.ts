@@ -124,6 +124,8 @@ export class UserListCodeActions implements vscode.CodeActionProvider {
   }
 
   private async sourceFixAll(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+    // Only user lists: `source.fixAll` on save may be enabled for every language.
+    if (!this.linter.latestSnapshot(document.uri)) return [];
     const edit = await this.fixAll.editFor(document, undefined, token);
     if (!edit) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable user-list problems'), FIX_ALL_KIND);

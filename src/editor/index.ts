@@ -95,7 +95,10 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
   });
   registerSafeCommand(context, log, Commands.fixAll, async (uri?: unknown, code?: unknown) => {
     const document = documentFor(uri);
-    if (!document) return false;
+    if (!document || !linter.latestSnapshot(document.uri)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Cyber Guru user list to fix its problems.'));
+      return false;
+    }
     return fixAll.apply(document, typeof code === 'string' ? code : undefined);
   });
   registerSafeCommand(context, log, Commands.showRuleDocs, (code?: unknown) => showRuleDocs(docs, code));
