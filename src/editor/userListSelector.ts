@@ -20,8 +20,15 @@ export function isCsvDocument(document: vscode.TextDocument): boolean {
   return document.languageId === CSV_LANGUAGE_ID || document.uri.path.toLowerCase().endsWith('.csv');
 }
 
+/**
+ * Real files and new ones only: not the read-only copies VS Code opens for diffs, Git history or
+ * output (their problems would show twice).
+ */
+const LINTED_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
 /** Cheap pre-check (no text needed): could this document ever be linted? */
 export function isLintCandidate(document: vscode.TextDocument, settings: LintSettings): boolean {
+  if (!LINTED_SCHEMES.has(document.uri.scheme)) return false;
   if (matchesAnyGlob(document, settings.exclude)) return false;
   return isCsvDocument(document) || matchesAnyGlob(document, settings.include);
 }
