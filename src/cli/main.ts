@@ -2,6 +2,11 @@ import { Command } from 'commander';
 import { addLintCommand } from './lintCommand';
 import { addReportCommand } from './reportCommand';
 
+/** Commander echoes `--unknown-option=value` in its error, and that value may be a secret typed as a flag. */
+function hideOptionValues(text: string): string {
+  return text.replace(/(unknown option '[^'=]+=)[^']*'/g, "$1***'");
+}
+
 /** `cyberguru` entry point. Exit codes: 0 success, 1 problems/failure reported, 2 usage or I/O error. */
 async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -11,7 +16,8 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command('cyberguru')
     .description('Lint Cyber Guru user lists and export training completion reports')
     .exitOverride()
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(hideOptionValues(text)) });
   addLintCommand(program, setExitCode);
   addReportCommand(program, setExitCode);
   try {
