@@ -10,6 +10,18 @@ import { activeExtension, closeAllEditors, codeOf, diagnosticsWhen, openAndLint,
 const HEADER = 'First Name,Last Name,Email,Language,Username,Country,roles,Department\n';
 const ROW = (i: number, language = 'it') => `Anna${i},Ferrari,anna${i}@example.com,${language},AF00${i},IT,studente,Sales\n`;
 
+/** Any diagnostics (from any source, e.g. the JSON language server) for the file. */
+function diagnosticsWhenAny(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve) => {
+    const subscription = vscode.languages.onDidChangeDiagnostics(() => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      if (diagnostics.length === 0) return;
+      subscription.dispose();
+      resolve(diagnostics);
+    });
+  });
+}
+
 async function settled(uri: vscode.Uri): Promise<void> {
   await vscode.commands.executeCommand('cyberguru.internal.lintTimings', uri);
 }
@@ -46,6 +58,16 @@ describe('When the editor lints', function () {
     await diagnosticsWhen(uri, (ds) => !ds.some((d) => codeOf(d) === 'CG207'));
     fs.rmSync(config);
     await diagnosticsWhen(uri, (ds) => ds.some((d) => codeOf(d) === 'CG207'));
+  });
+
+  it('validates .cyberguru.json against the contributed schema while it is edited', async () => {
+    await activeExtension();
+    const uri = writeWorkspaceFile('.cyberguru.json', '{ "requireAuthmode": "yes" }\n');
+    const validated = diagnosticsWhenAny(uri);
+    await vscode.window.showTextDocument(uri);
+    const [problem] = await validated;
+    assert.equal(problem.range.start.line, 0);
+    assert.match(problem.message, /boolean/i, 'requireAuthmode must be true or false');
   });
 
   it('shows at most cyberguru.lint.maxProblems problems plus one summary saying how many more', async () => {
