@@ -7,6 +7,7 @@ const CONTAINER_TITLE = 'Cyber Guru';
 const VIEW_TITLE = 'Training Completion';
 /** Configured in the e2e user settings (cyberguru.report.teams); the emulator does not know it. */
 export const UNKNOWN_TEAM = 'Ghost Team';
+const COMPLETION_RATE = /\d+(\.\d+)?\s*%/;
 
 /** The value a person types at each sign-in prompt, recognised by the prompt's words. */
 function signInAnswer(emulator) {
@@ -62,8 +63,11 @@ export const cyberGuruSidebar = {
         const knownTeam = state.emulator.teams[0];
         const teamRow = treeRows(wb).filter({ hasText: knownTeam });
         if (!(await teamRow.first().isVisible())) await treeRows(wb).first().click(); // expand the company
-        await teamRow.first().waitFor({ timeout: 20000 });
-        assert.match(await teamRow.first().innerText(), /\d+(\.\d+)?\s*%/, `the "${knownTeam}" row shows a completion rate`);
+        // Teams load one by one: wait for the row to show its figures.
+        await teamRow.filter({ hasText: COMPLETION_RATE }).first().waitFor({ timeout: 20000 }).catch(async () => {
+          throw new Error(`the "${knownTeam}" row never showed a completion rate; it shows: ${await teamRow.first().innerText().catch(() => '(no row)')}`);
+        });
+        assert.match(await treeRows(wb).first().innerText(), COMPLETION_RATE, 'the company row shows its completion rate');
       },
     },
     {
@@ -72,10 +76,16 @@ export const cyberGuruSidebar = {
       run: async (wb, state) => {
         const errorRow = treeRows(wb).filter({ hasText: UNKNOWN_TEAM }).first();
         await errorRow.waitFor({ timeout: 20000 });
-        const looksLikeError = (await errorRow.locator('.codicon-error, .codicon-warning').count()) > 0 ||
-          /EXT_1004|unknown|not found/i.test(await errorRow.innerText());
-        assert.ok(looksLikeError, `"${UNKNOWN_TEAM}" row: ${await errorRow.innerText()}`);
-        assert.ok(await treeRows(wb).filter({ hasText: state.emulator.teams[1] }).first().isVisible(), 'other teams still show');
+        const deadline = Date.now() + 20000;
+        const looksLikeError = async () => (await errorRow.locator('.codicon-error, .codicon-warning').count()) > 0 ||
+          /EXT_1004|unknown|not found|failed/i.test(await errorRow.innerText());
+        while (!(await looksLikeError())) {
+          if (Date.now() > deadline) throw new Error(`"${UNKNOWN_TEAM}" row does not show an error: ${await errorRow.innerText()}`);
+          await wb.page.waitForTimeout(100);
+        }
+        for (const team of state.emulator.teams.slice(0, 2)) {
+          await treeRows(wb).filter({ hasText: team }).filter({ hasText: COMPLETION_RATE }).first().waitFor({ timeout: 20000 });
+        }
       },
     },
   ],
