@@ -70,5 +70,13 @@ describe('Quick fixes in the editor', function () {
     assert.equal(usernameFixes[0].isPreferred ?? false, false);
     assert.equal(usernameFixes[0].edit, undefined, 'no edit applies without the confirmation');
     assert.equal(usernameFixes[0].command?.command, 'cyberguru.applyUsernameFix');
+
+    // A fix offered for an older version of the text does nothing (no dialog, no edit).
+    const editor = await vscode.window.showTextDocument(uri);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), ' ')));
+    const before = editor.document.getText();
+    const command = usernameFixes[0].command;
+    assert.equal(await vscode.commands.executeCommand(command.command, ...(command.arguments ?? [])), false);
+    assert.equal(editor.document.getText(), before, 'nothing changed');
   });
 });
