@@ -5,7 +5,7 @@ export interface RecordedRequest {
   method: string;
   headers: Headers;
   body: string;
-  redirect: RequestRedirect | undefined;
+  redirect: RequestInit['redirect'];
 }
 
 export function recordingFetch(answer?: (url: URL) => Response | undefined): { fetch: typeof globalThis.fetch; requests: RecordedRequest[] } {
