@@ -49,10 +49,12 @@ export function registerSafeCommand(
         const message = maskSecrets(err instanceof Error ? err.message : String(err));
         const actions = err instanceof UserFacingError ? err.actions : [];
         const showLog = vscode.l10n.t('Show Log');
-        const picked = await vscode.window.showErrorMessage(message, ...actions.map((a) => a.title), showLog);
-        if (picked === showLog) log.show(true);
-        const action = actions.find((a) => a.title === picked);
-        if (action) await vscode.commands.executeCommand(action.command, ...(action.args ?? []));
+        // Not awaited: the command settles now (callers such as executeCommand must not wait for a click).
+        void vscode.window.showErrorMessage(message, ...actions.map((a) => a.title), showLog).then((picked) => {
+          if (picked === showLog) log.show(true);
+          const action = actions.find((a) => a.title === picked);
+          if (action) void vscode.commands.executeCommand(action.command, ...(action.args ?? []));
+        });
         return undefined;
       }
     }),

@@ -1,0 +1,69 @@
+// Sign-in without UI: validate the details, prove them by getting a token, then save. The credential
+// check is injected, so this runs in unit tests without a server.
+import * as z from 'zod';
+import { ReportError, type ReportConnection } from '../../report';
+import { normalizeConnection, type ConnectionStore, type StoredConnection } from './connectionStore';
+
+/** The one argument `cyberguru.signIn` accepts for automation (then it does not prompt). */
+export interface SignInArguments {
+  tenant: string;
+  apiUrl: string;
+  loginUrl?: string;
+  clientId?: string;
+  clientSecret: string;
+}
+
+const signInArgumentsSchema = z
+  .object({
+    tenant: z.string(),
+    apiUrl: z.string(),
+    loginUrl: z.string().optional(),
+    clientId: z.string().optional(),
+    clientSecret: z.string(),
+  })
+  .strict();
+
+/** The argument as SignInArguments, or undefined when it is not one (e.g. a tree node from a menu). */
+export function parseSignInArguments(value: unknown): SignInArguments | undefined {
+  const parsed = signInArgumentsSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Gets a token with these details or throws the report client's ReportError. */
+export type CredentialCheck = (connection: ReportConnection, clientSecret: string) => Promise<void>;
+
+/**
+ * A sign-in that did not happen. `kind` says at which step; `message` (the report client's text, safe
+ * to show: never the secret) says which detail was wrong. The UI words the step in the user's language.
+ */
+export class SignInError extends Error {
+  override readonly name = 'SignInError';
+  constructor(
+    readonly kind: 'invalidInput' | 'missingSecret' | 'rejected',
+    message: string,
+    readonly code?: ReportError['code'],
+  ) {
+    super(message);
+  }
+}
+
+/** Checks the details, verifies them with a fresh token and only then stores them. */
+export async function signIn(input: SignInArguments, store: ConnectionStore, check: CredentialCheck): Promise<StoredConnection> {
+  let connection: StoredConnection;
+  try {
+    connection = normalizeConnection(input);
+  } catch (err) {
+    if (err instanceof ReportError) throw new SignInError('invalidInput', err.message, err.code);
+    throw err;
+  }
+  const secret = input.clientSecret.trim();
+  if (!secret) throw new SignInError('missingSecret', 'The client secret is empty.');
+  try {
+    await check(connection, secret);
+  } catch (err) {
+    if (err instanceof ReportError) throw new SignInError('rejected', err.message, err.code);
+    throw err;
+  }
+  await store.save(connection, secret);
+  return connection;
+}

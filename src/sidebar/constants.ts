@@ -1,0 +1,48 @@
+// Every id, setting name, context key and storage key the sidebar uses. They are public contracts
+// (package.json, keybindings, tests), so they live in one place. No `vscode` import.
+
+export const VIEW_CONTAINER_ID = 'cyberguru';
+export const COMPLETION_VIEW_ID = 'cyberguru.completion';
+
+export const SidebarCommands = {
+  signIn: 'cyberguru.signIn',
+  signOut: 'cyberguru.signOut',
+  refreshReport: 'cyberguru.refreshReport',
+  filterReport: 'cyberguru.filterReport',
+  clearReportFilter: 'cyberguru.clearReportFilter',
+  sortReport: 'cyberguru.sortReport',
+  exportReport: 'cyberguru.exportReport',
+  addTeam: 'cyberguru.addTeam',
+  removeTeam: 'cyberguru.removeTeam',
+  loadMore: 'cyberguru.loadMoreUsers',
+  compareWithUserList: 'cyberguru.compareWithUserList',
+  /** Internal: where the sidebar keeps state and logs, and the state's content (holds no secret), for tests. */
+  storageSnapshot: 'cyberguru.internal.sidebarStorage',
+} as const;
+
+/** Context keys for `when` clauses (welcome view, title-bar buttons). */
+export const ContextKeys = {
+  connected: 'cyberguru.connected',
+  filtered: 'cyberguru.reportFiltered',
+} as const;
+
+export const REPORT_SETTINGS_SECTION = 'cyberguru.report';
+export const ReportSettings = {
+  /** Team names to show besides the platform's list (any scope: names cannot redirect anything). */
+  teams: 'teams',
+  /** Completion percentage below which a node is marked (default 80). */
+  threshold: 'threshold',
+} as const;
+
+export const DEFAULT_THRESHOLD = 80;
+/** Users shown per team before "Load more". */
+export const USERS_PAGE_SIZE = 50;
+
+/** Keys in `context.globalState` (user-level, never synced). Nothing secret is stored there. */
+export const StateKeys = {
+  connection: 'cyberguru.connection',
+  hiddenTeams: 'cyberguru.hiddenTeams',
+} as const;
+
+/** Prefix of the SecretStorage key; the rest names the login host, tenant and client the secret belongs to. */
+export const SECRET_KEY_PREFIX = 'cyberguru.clientSecret';

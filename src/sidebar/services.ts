@@ -1,0 +1,25 @@
+// The objects the sidebar's commands work with, created once in registerSidebar.
+import type * as vscode from 'vscode';
+import type { ConnectionStore } from './connection/connectionStore';
+import type { ReportModel } from './model/reportModel';
+import type { ReportLoader } from './reportLoader';
+import type { CompletionTreeProvider } from './tree/completionTreeProvider';
+import type { TreeNode } from './tree/treeNode';
+import type { CredentialCheck } from './connection/signIn';
+import type { StoredConnection } from './connection/connectionStore';
+
+export interface SidebarServices {
+  readonly context: vscode.ExtensionContext;
+  readonly log: vscode.LogOutputChannel;
+  readonly store: ConnectionStore;
+  readonly model: ReportModel;
+  readonly tree: CompletionTreeProvider;
+  readonly view: vscode.TreeView<TreeNode>;
+  readonly loader: ReportLoader;
+  /** Proves a connection by getting a token (injected so sign-in can be tested without a server). */
+  readonly checkCredentials: CredentialCheck;
+  /** After a successful sign-in or at start-up when signed in: a client for the model. */
+  connect(connection: StoredConnection): Promise<void>;
+  /** After sign-out: no client, welcome view. */
+  disconnect(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+// The root: the company's figures, then one node per team, then all users.
+import * as vscode from 'vscode';
+import { AllUsersNode } from './allUsersNode';
+import { ErrorNode } from './errorNode';
+import { fixesFor } from './errorFixes';
+import { MessageNode } from './messageNode';
+import { summaryDescription, summaryTooltip, thresholdIcon } from './presentation';
+import { TeamNode } from './teamNode';
+import { TreeNode, type TreeContext } from './treeNode';
+
+export class CompanyNode extends TreeNode {
+  private readonly teamNodes = new Map<string, TeamNode>();
+  private readonly allUsers: AllUsersNode;
+
+  constructor(private readonly context: TreeContext) {
+    super(undefined);
+    this.allUsers = new AllUsersNode(this, context);
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const state = this.context.model.company;
+    const name = this.context.companyName();
+    const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Expanded);
+    item.contextValue = 'company';
+    if (state?.status === 'loaded') {
+      item.description = summaryDescription(state.summary);
+      item.tooltip = summaryTooltip(name, state.summary);
+      item.iconPath = thresholdIcon('home', state.summary.completion_rate, state.summary.assigned_total, state.summary.threshold);
+    } else if (state?.status === 'failed') {
+      item.description = vscode.l10n.t('failed to load');
+      item.tooltip = state.error.message;
+      item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+    } else {
+      item.description = vscode.l10n.t('loading…');
+      item.iconPath = new vscode.ThemeIcon('loading~spin');
+    }
+    return item;
+  }
+
+  /** The node of a team currently in the tree (to refresh just that node). */
+  teamNode(name: string): TeamNode | undefined {
+    return this.teamNodes.get(name);
+  }
+
+  get allUsersNode(): AllUsersNode {
+    return this.allUsers;
+  }
+
+  override getChildren(): TreeNode[] {
+    const model = this.context.model;
+    const children: TreeNode[] = [];
+    const state = model.company;
+    if (state?.status === 'failed') children.push(new ErrorNode(this, state.error, fixesFor(state.error)));
+    const names = new Set<string>();
+    for (const entry of model.teams) {
+      names.add(entry.name);
+      let node = this.teamNodes.get(entry.name);
+      if (node) node.entry = entry;
+      else this.teamNodes.set(entry.name, (node = new TeamNode(this, this.context, entry)));
+      children.push(node);
+    }
+    for (const name of [...this.teamNodes.keys()]) if (!names.has(name)) this.teamNodes.delete(name);
+    if (model.teamListNote) children.push(new MessageNode(this, model.teamListNote));
+    if (state?.status === 'loaded') children.push(this.allUsers);
+    return children;
+  }
+}

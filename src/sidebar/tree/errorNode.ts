@@ -1,0 +1,36 @@
+// What went wrong loading a scope, with its fixes as children (a failing part of the tree becomes an
+// error node and the rest keeps loading, as in the Azure Resources tree).
+import * as vscode from 'vscode';
+import { ReportError } from '../../report';
+import { FixActionNode } from './fixActionNode';
+import type { FixAction } from './errorFixes';
+import { TreeNode } from './treeNode';
+
+export class ErrorNode extends TreeNode {
+  constructor(
+    parent: TreeNode | undefined,
+    readonly error: Error,
+    private readonly fixes: readonly FixAction[],
+  ) {
+    super(parent);
+  }
+
+  /** "EXT_1004 (HTTP 422)" or the error's name. */
+  get code(): string {
+    if (!(this.error instanceof ReportError)) return this.error.name;
+    return this.error.status === undefined ? this.error.code : `${this.error.code} (HTTP ${this.error.status})`;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.error.message, this.fixes.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    item.description = this.code;
+    item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+    item.tooltip = `${this.code}: ${this.error.message}`;
+    item.contextValue = 'error';
+    return item;
+  }
+
+  override getChildren(): TreeNode[] {
+    return this.fixes.map((fix) => new FixActionNode(this, fix));
+  }
+}

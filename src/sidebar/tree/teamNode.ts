@@ -1,0 +1,52 @@
+// A team: its figures, its users (sorted, filtered, paged); when it failed, an error node with fixes.
+// One instance per team name for the whole load, so a change refreshes just this node.
+import * as vscode from 'vscode';
+import type { TeamEntry } from '../model/teamSources';
+import { ErrorNode } from './errorNode';
+import { fixesFor } from './errorFixes';
+import { MessageNode } from './messageNode';
+import { summaryDescription, summaryTooltip, thresholdIcon } from './presentation';
+import { scopeUserNodes } from './scopeUsers';
+import { TreeNode, type TreeContext } from './treeNode';
+
+export class TeamNode extends TreeNode {
+  constructor(
+    parent: TreeNode,
+    private readonly context: TreeContext,
+    public entry: TeamEntry,
+  ) {
+    super(parent);
+  }
+
+  get name(): string {
+    return this.entry.name;
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const state = this.context.model.team(this.name);
+    const item = new vscode.TreeItem(this.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.contextValue = 'team';
+    if (state?.status === 'loaded') {
+      item.description = summaryDescription(state.summary);
+      item.tooltip = summaryTooltip(this.name, state.summary);
+      item.iconPath = thresholdIcon('organization', state.summary.completion_rate, state.summary.assigned_total, state.summary.threshold);
+    } else if (state?.status === 'failed') {
+      item.description = vscode.l10n.t('failed to load');
+      item.tooltip = state.error.message;
+      item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+      item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+      item.contextValue = 'team.failed';
+    } else {
+      item.description = vscode.l10n.t('loading…');
+      item.iconPath = new vscode.ThemeIcon('loading~spin');
+    }
+    return item;
+  }
+
+  override getChildren(): TreeNode[] {
+    const state = this.context.model.team(this.name);
+    if (state?.status === 'failed') return [new ErrorNode(this, state.error, fixesFor(state.error, this.entry))];
+    if (state?.status !== 'loaded') return [new MessageNode(this, vscode.l10n.t('Loading…'), new vscode.ThemeIcon('loading~spin'))];
+    return scopeUserNodes(this.context, { kind: 'team', name: this.name }, this);
+  }
+}
