@@ -244,7 +244,7 @@ export class ReportClient {
     for (let renewed = false; ; renewed = true) {
       const usedToken = token;
       const result = await withRetries(
-        () => this.limiter.run(() => this.attempt(url, usedToken, signal), signal),
+        () => this.attempt(url, usedToken, signal),
         this.retry,
         signal,
       );
@@ -260,18 +260,24 @@ export class ReportClient {
     }
   }
 
-  /** One GET: transient statuses and unreadable JSON become TransientFailure for the retry loop. */
+  /**
+   * One GET: transient statuses and unreadable JSON become TransientFailure for the retry loop. The
+   * concurrency slot is held only while the request is on the wire, so the next page is already
+   * travelling while this one is parsed.
+   */
   private async attempt(url: string, token: string, signal?: AbortSignal): Promise<Attempt> {
-    this.stats.apiRequests++;
     const started = this.now();
-    const response = await sendOnce(
-      this.fetchImpl,
-      url,
-      { method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
-      this.timeoutMs,
-      signal,
-      this.target,
-    );
+    const response = await this.limiter.run(() => {
+      this.stats.apiRequests++;
+      return sendOnce(
+        this.fetchImpl,
+        url,
+        { method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
+        this.timeoutMs,
+        signal,
+        this.target,
+      );
+    }, signal);
     logLine(this.logger, 'trace', `GET ${url} -> ${response.status} (${this.now() - started} ms)`);
     const contentType = response.headers.get('content-type');
     if (response.status === 429) {
