@@ -4,6 +4,7 @@ import countries from 'i18n-iso-countries/index';
 import english from 'i18n-iso-countries/langs/en.json';
 import italian from 'i18n-iso-countries/langs/it.json';
 import { normalizeName } from './normalizeName';
+import { TwoLetterCodes } from './twoLetterCodes';
 
 countries.registerLocale(english);
 countries.registerLocale(italian);
@@ -17,8 +18,10 @@ const NAME_LOCALES = ['it', 'en'] as const;
 const EXCEPTIONALLY_RESERVED: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
 
 /** True for an ISO 3166-1 alpha-2 code written as the platform wants it: two uppercase letters. */
+const COUNTRY_CODES = new TwoLetterCodes(Object.keys(countries.getAlpha2Codes()));
+
 export function isCountryCode(value: string): boolean {
-  return value.length === 2 && value === value.toUpperCase() && /^[A-Z]{2}$/.test(value) && countries.isValid(value);
+  return COUNTRY_CODES.has(value);
 }
 
 /**

@@ -2,10 +2,13 @@
 // names, 3-letter codes), not from a hand-typed table.
 import ISO6391 from 'iso-639-1';
 import { normalizeName } from './normalizeName';
+import { TwoLetterCodes } from './twoLetterCodes';
 
 /** True for an ISO 639-1 code written as the platform wants it: two lowercase letters. */
+const LANGUAGE_CODES = new TwoLetterCodes(ISO6391.getAllCodes());
+
 export function isLanguageCode(value: string): boolean {
-  return value.length === 2 && value === value.toLowerCase() && ISO6391.validate(value);
+  return LANGUAGE_CODES.has(value);
 }
 
 let namesToCodes: Map<string, string> | undefined;

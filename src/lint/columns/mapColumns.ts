@@ -20,6 +20,8 @@ export interface ColumnMap {
   /** Index of the configured team column, or -1. */
   teamColumn: number;
   requiredFields: FieldName[];
+  /** For each required field, its first column or -1 (parallel to requiredFields). */
+  requiredColumns: number[];
 }
 
 /** Organization header as the platform accepts it: letters, digits and `_` only ('Età media' -> 'Eta_media'). */
@@ -55,6 +57,7 @@ export function mapColumns(cells: HeaderCell[], config: CyberGuruConfig): Column
     misspelledRoleColumns: [],
     teamColumn: -1,
     requiredFields: config.requireAuthmode ? [...REQUIRED_FIELDS, 'authmode'] : [...REQUIRED_FIELDS],
+    requiredColumns: [],
   };
   cells.forEach(({ header, range }, index) => {
     const trimmed = header.trim();
@@ -72,5 +75,6 @@ export function mapColumns(cells: HeaderCell[], config: CyberGuruConfig): Column
     else map.fieldColumns[field].push(index);
     if (config.teamColumn && map.teamColumn < 0 && trimmed && sameTeamColumn(trimmed, config.teamColumn)) map.teamColumn = index;
   });
+  map.requiredColumns = map.requiredFields.map((field) => map.fieldColumns[field][0] ?? -1);
   return map;
 }

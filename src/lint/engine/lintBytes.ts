@@ -17,7 +17,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
     else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
     else return i;
-    if (i + need >= n + 0 && i + need > n - 1 + 1) return i;
+    if (i + need >= n) return i; // cut short by the end of the bytes
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

@@ -6,12 +6,16 @@ import { Scanner } from '../reader/scanner';
 import { MALFORMED, QUOTED, Table, type QuoteIssue } from '../reader/table';
 import { activeRules, type ActiveRule } from '../rules/registry';
 import { formatTemplate, type Finding, type FirstSeen, type RecordView, type Rule, type RuleContext } from '../rules/rule';
-import type { CellInfo, Fix, LintOptions, LintResult, Problem, Range, TextEdit } from '../types';
-import { FirstSeenMap } from './firstSeen';
+import type { CellInfo, Fix, LintOptions, LintResult, Problem, Range, RelatedLocation, TextEdit } from '../types';
+import { DuplicateIndex } from './duplicateIndex';
+import { FrozenRecordView, RecordCursor } from './recordCursor';
 
 /** Records scanned and checked between two looks at the clock. */
 const BATCH = 256;
 const NO_ISSUES: readonly QuoteIssue[] = [];
+// Most problems have no fix and no related location: they share one frozen empty array each.
+const NO_FIXES = Object.freeze([]) as unknown as Fix[];
+const NO_RELATED = Object.freeze([]) as unknown as RelatedLocation[];
 
 export interface RunOptions extends LintOptions {
   streaming?: boolean;
@@ -25,7 +29,7 @@ export interface RunOptions extends LintOptions {
 export class LintRun implements RuleContext {
   readonly config;
   readonly streaming: boolean;
-  readonly decodeError: { offset: number } | undefined;
+  decodeError: { offset: number } | undefined;
   readonly lines = new LineIndex();
   readonly emails = new EmailValidator();
   delimiter: Delimiter = ',';
@@ -40,22 +44,28 @@ export class LintRun implements RuleContext {
   private readonly recordRules: ActiveRule[];
   private readonly blankRules: ActiveRule[];
   private readonly maxProblems: number;
-  private readonly problems: Problem[] = [];
+  private problems: Problem[] = [];
+  /** Problems kept so far (streaming hands them out and forgets them). */
+  private kept = 0;
   private truncated = 0;
   private readonly severityByRule = new Map<Rule, ActiveRule>();
   private readonly memos = new Map<Rule, Map<string, unknown>>();
-  private readonly seen = new Map<string, FirstSeenMap>();
+  private lastMemoRule: Rule | undefined;
+  private lastMemo: Map<string, unknown> | undefined;
+  private readonly activeCodes: Set<string>;
+  private readonly seen = new Map<string, DuplicateIndex>();
   private scanner: Scanner | undefined;
   private nextLocal = 0;
   private issueIndex = 0;
   private recordsBefore = 0;
   private started = false;
+  /** Streaming: BOM and delimiter were read from the first line. */
+  private detected = false;
   private finished = false;
-  private readonly view: RecordView = { record: 0, local: 0, firstCell: 0, cellCount: 0, values: [], quoteIssues: NO_ISSUES, identicalRowChecked: false, identicalRowOf: undefined };
+  private readonly view = new RecordCursor();
   // Streaming state.
   private carry = '';
   private carryBase = 0;
-  private emitted = 0;
 
   constructor(options: RunOptions = {}) {
     this.config = options.config ?? {};
@@ -65,6 +75,7 @@ export class LintRun implements RuleContext {
     this.rules = activeRules(this.config);
     for (const active of this.rules) this.severityByRule.set(active.rule, active);
     this.recordRules = this.rules.filter((r) => r.rule.checkRecord);
+    this.activeCodes = new Set(this.rules.map((r) => r.rule.meta.code));
     this.blankRules = this.rules.filter((r) => r.rule.checkBlankRecord);
     this.columns = mapColumns([], this.config);
   }
@@ -76,7 +87,7 @@ export class LintRun implements RuleContext {
     this.hasBom = text.charCodeAt(0) === 0xfeff;
     const start = this.hasBom ? 1 : 0;
     this.delimiter = detectDelimiter(text, start);
-    this.table = new Table(this.delimiter);
+    this.table = new Table(this.delimiter, text.length);
     this.table.clear(text, 0, 0);
     this.scanner = new Scanner(this.table, this.lines, start);
   }
@@ -101,16 +112,18 @@ export class LintRun implements RuleContext {
   feed(chunk: string, final: boolean): Problem[] {
     let text = this.carry + chunk;
     let start = 0;
-    if (!this.started) {
+    if (!this.detected) {
+      // The delimiter is read from the header line: wait until it is complete.
       if (!final && !/[\r\n]/.test(text)) {
         this.carry = text;
         return [];
       }
+      this.detected = true;
       this.hasBom = text.charCodeAt(0) === 0xfeff;
       start = this.hasBom ? 1 : 0;
       this.delimiter = detectDelimiter(text, start);
     }
-    const table = new Table(this.delimiter);
+    const table = new Table(this.delimiter, text.length);
     this.table = table;
     table.clear(text, this.carryBase, this.recordsBefore);
     this.scanner = new Scanner(table, this.lines, start);
@@ -123,9 +136,15 @@ export class LintRun implements RuleContext {
     this.carry = text.slice(this.scanner.pos);
     text = '';
     if (final) this.end();
-    const fresh = this.problems.slice(this.emitted).sort(byOffset);
-    this.emitted = this.problems.length;
+    // Handed out and forgotten, so memory does not grow with the number of problems.
+    const fresh = this.problems.sort(byOffset);
+    this.problems = [];
     return fresh;
+  }
+
+  /** Streaming: the bytes were not valid UTF-8 at this text offset (first call wins; CG001 reports it at the end). */
+  noteInvalidUtf8(offset: number): void {
+    this.decodeError ??= { offset };
   }
 
   // ---- Checking -----------------------------------------------------------------------------
@@ -152,36 +171,24 @@ export class LintRun implements RuleContext {
   }
 
   private fillView(local: number): void {
-    const table = this.table;
-    const view = this.view;
-    const first = table.recordFirstCell.data[local];
-    const count = table.cellsIn(local);
-    view.record = table.firstRecord + local;
-    view.local = local;
-    view.firstCell = first;
-    view.cellCount = count;
-    view.identicalRowChecked = false;
-    view.identicalRowOf = undefined;
-    const values = view.values;
-    const width = Math.max(count, this.columns.columns.length);
-    values.length = width;
-    for (let c = 0; c < count; c++) values[c] = table.value(first + c);
-    for (let c = count; c < width; c++) values[c] = '';
-    const issues = table.issues;
-    if (this.issueIndex < issues.length && issues[this.issueIndex].record === view.record) {
-      const mine: QuoteIssue[] = [];
-      while (this.issueIndex < issues.length && issues[this.issueIndex].record === view.record) mine.push(issues[this.issueIndex++]);
-      view.quoteIssues = mine;
-    } else view.quoteIssues = NO_ISSUES;
+    const issues = this.table.issues;
+    const record = this.table.firstRecord + local;
+    let mine: readonly QuoteIssue[] = NO_ISSUES;
+    if (this.issueIndex < issues.length && issues[this.issueIndex].record === record) {
+      const found: QuoteIssue[] = [];
+      while (this.issueIndex < issues.length && issues[this.issueIndex].record === record) found.push(issues[this.issueIndex++]);
+      mine = found;
+    }
+    this.view.moveTo(this.table, local, mine);
   }
 
   private startWithHeader(local: number): void {
     const view = this.view;
     this.noteLineEnding(local);
     const cells = [];
-    for (let c = 0; c < view.cellCount; c++) cells.push({ header: view.values[c], range: this.cellRange(view.firstCell + c) });
+    for (let c = 0; c < view.cellCount; c++) cells.push({ header: view.value(c), range: this.cellRange(view.firstCell + c) });
     this.columns = mapColumns(cells, this.config);
-    this.header = { ...view, values: [...view.values] };
+    this.header = new FrozenRecordView(view);
     for (const active of this.rules) active.rule.checkHeader?.(this);
   }
 
@@ -207,12 +214,13 @@ export class LintRun implements RuleContext {
   // ---- RuleContext ----------------------------------------------------------------------------
 
   report(rule: Rule, finding: Finding): void {
-    if (this.problems.length >= this.maxProblems) {
+    if (this.kept >= this.maxProblems) {
       this.truncated++;
       return;
     }
     const active = this.severityByRule.get(rule)!;
     const template = rule.messages[finding.message];
+    this.kept++;
     this.problems.push({
       code: rule.meta.code,
       rule: rule.meta.name,
@@ -221,32 +229,35 @@ export class LintRun implements RuleContext {
       template,
       args: finding.args,
       range: finding.range,
-      fixes: finding.fixes ? finding.fixes() : [],
-      related: finding.related ? finding.related() : [],
+      fixes: finding.fixes ? finding.fixes() : NO_FIXES,
+      related: finding.related ? finding.related() : NO_RELATED,
     });
   }
 
   memo<T>(rule: Rule, value: string, compute: (value: string) => T): T {
-    let memo = this.memos.get(rule);
+    let memo = this.lastMemoRule === rule ? this.lastMemo! : this.memos.get(rule);
     if (!memo) this.memos.set(rule, (memo = new Map()));
-    if (memo.has(value)) return memo.get(value) as T;
+    this.lastMemoRule = rule;
+    this.lastMemo = memo;
+    const known = memo.get(value) as { result: T } | undefined;
+    if (known) return known.result;
     const result = compute(value);
-    memo.set(value, result);
+    memo.set(value, { result });
     return result;
   }
 
   firstSeen(name: 'email' | 'username' | 'row'): FirstSeen {
     let map = this.seen.get(name);
-    if (!map) this.seen.set(name, (map = new FirstSeenMap(this.streaming)));
+    if (!map) this.seen.set(name, (map = new DuplicateIndex(() => this.table, this.streaming)));
     return map;
   }
 
   isActive(code: string): boolean {
-    return this.rules.some((active) => active.rule.meta.code === code);
+    return this.activeCodes.has(code);
   }
 
   range(start: number, end: number): Range {
-    return { start: this.lines.positionAt(start), end: this.lines.positionAt(end) };
+    return this.lines.rangeOf(start, end);
   }
 
   cellRange(cell: number): Range {

@@ -33,6 +33,16 @@ export class LineIndex {
     return lo;
   }
 
+  /** A range's two positions, with one search when both are on the same line (the usual case). */
+  rangeOf(start: number, end: number): { start: Position; end: Position } {
+    const line = this.lineOf(start);
+    const lineStart = this.starts.data[line];
+    const startPosition = { line, column: start - lineStart, offset: start };
+    const next = line + 1 < this.starts.length ? this.starts.data[line + 1] : Infinity;
+    if (end < next) return { start: startPosition, end: { line, column: end - lineStart, offset: end } };
+    return { start: startPosition, end: this.positionAt(end) };
+  }
+
   positionAt(offset: number): Position {
     const line = this.lineOf(offset);
     return { line, column: offset - this.starts.data[line], offset };

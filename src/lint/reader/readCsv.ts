@@ -13,7 +13,7 @@ export interface ReadCsvResult {
 export function readCsv(text: string, delimiter?: Delimiter): ReadCsvResult {
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const start = hasBom ? 1 : 0;
-  const table = new Table(delimiter ?? detectDelimiter(text, start));
+  const table = new Table(delimiter ?? detectDelimiter(text, start), text.length);
   table.clear(text, 0, 0);
   const lines = new LineIndex();
   new Scanner(table, lines, start).scan(Infinity, true);

@@ -1,5 +1,5 @@
 import type { LineIndex } from './lineIndex';
-import { ESCAPED_QUOTES, MALFORMED, QUOTED, type QuoteIssueKind, type Table } from './table';
+import { ESCAPED_QUOTES, isWhitespaceCode, MALFORMED, PADDED, QUOTED, type QuoteIssueKind, type Table } from './table';
 
 const QUOTE = 34;
 const LF = 10;
@@ -111,6 +111,13 @@ export class Scanner {
       }
       t.cellStart.push(base + fieldStart);
       t.cellEnd.push(base + pos);
+      if ((flags & (ESCAPED_QUOTES | MALFORMED)) === 0) {
+        // Plain cell: its value is the text between the quotes (if any).
+        const q = flags & QUOTED;
+        const first = fieldStart + q;
+        const last = pos - 1 - q;
+        if (last >= first && (isWhitespaceCode(text.charCodeAt(first)) || isWhitespaceCode(text.charCodeAt(last)))) flags |= PADDED;
+      }
       t.cellFlags.push(flags);
       if (pos < n && text.charCodeAt(pos) === d) {
         pos++;
@@ -140,20 +147,28 @@ export class Scanner {
 
   /** Local offset of the first quote met by the last skipUnquoted, or -1. */
   private strayQuote = -1;
+  // Next delimiter, LF, CR and quote at or after the last position asked (native indexOf is much
+  // faster than a loop over every character); refreshed only once the scan has passed them.
+  private nextDelimiter = -1;
+  private nextLf = -1;
+  private nextCr = -1;
+  private nextQuote = -1;
 
   /** Advances over an unquoted cell (or the tail of a broken one) to the delimiter or line end. */
   private skipUnquoted(pos: number, quotesAllowed: boolean): number {
     const text = this.table.text;
     const n = text.length;
-    const d = this.delimiter;
+    if (this.nextDelimiter < pos) this.nextDelimiter = indexOrEnd(text, this.table.delimiter, pos, n);
+    if (this.nextLf < pos) this.nextLf = indexOrEnd(text, '\n', pos, n);
+    if (this.nextCr < pos) this.nextCr = indexOrEnd(text, '\r', pos, n);
+    let end = this.nextDelimiter < this.nextLf ? this.nextDelimiter : this.nextLf;
+    if (this.nextCr < end) end = this.nextCr;
     this.strayQuote = -1;
-    while (pos < n) {
-      const c = text.charCodeAt(pos);
-      if (c === d || c === LF || c === CR) break;
-      if (c === QUOTE && !quotesAllowed && this.strayQuote < 0) this.strayQuote = pos;
-      pos++;
+    if (!quotesAllowed) {
+      if (this.nextQuote < pos) this.nextQuote = indexOrEnd(text, '"', pos, n);
+      if (this.nextQuote < end) this.strayQuote = this.nextQuote;
     }
-    return pos;
+    return end;
   }
 
   private issue(kind: QuoteIssueKind, offset: number, record: number): void {
@@ -162,6 +177,7 @@ export class Scanner {
 
   private rollback(cells: number, issues: number, lines: number): false {
     const t = this.table;
+    this.nextDelimiter = this.nextLf = this.nextCr = this.nextQuote = -1;
     t.cellStart.length = cells;
     t.cellEnd.length = cells;
     t.cellFlags.length = cells;
@@ -169,4 +185,9 @@ export class Scanner {
     this.lines.truncate(lines);
     return false;
   }
+}
+
+function indexOrEnd(text: string, char: string, from: number, end: number): number {
+  const i = text.indexOf(char, from);
+  return i < 0 ? end : i;
 }

@@ -8,6 +8,17 @@ export const ESCAPED_QUOTES = 2;
 /** The cell's quoting is broken (the reader recovered; see QuoteIssue). */
 export const MALFORMED = 4;
 
+/**
+ * The value starts or ends with whitespace (set by the scanner from the first and last character of
+ * plain cells, so rules need not read every cell; broken or escaped cells are decoded when asked).
+ */
+export const PADDED = 8;
+
+/** Whitespace as users get it from spreadsheets: spaces, tabs, line breaks, no-break and other Unicode spaces. */
+export function isWhitespaceCode(c: number): boolean {
+  return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
+}
+
 export type QuoteIssueKind = 'unclosed' | 'stray' | 'after-closing';
 
 /** A malformed-quote finding, at a global offset, in a given cell. */
@@ -26,20 +37,34 @@ export interface QuoteIssue {
 export class Table {
   text = '';
   base = 0;
-  readonly cellStart = new GrowableInt32(8192);
-  readonly cellEnd = new GrowableInt32(8192);
-  readonly cellFlags = new GrowableUint8(8192);
-  readonly recordFirstCell = new GrowableInt32(1024);
-  readonly recordStart = new GrowableInt32(1024);
+  readonly cellStart: GrowableInt32;
+  readonly cellEnd: GrowableInt32;
+  readonly cellFlags: GrowableUint8;
+  readonly recordFirstCell: GrowableInt32;
+  readonly recordStart: GrowableInt32;
   /** End of the record's content, before its line terminator. */
-  readonly recordEnd = new GrowableInt32(1024);
+  readonly recordEnd: GrowableInt32;
   /** Where the next record starts (after the terminator). */
-  readonly recordNext = new GrowableInt32(1024);
+  readonly recordNext: GrowableInt32;
   issues: QuoteIssue[] = [];
   /** Global index of this table's first record (non-zero when streaming). */
   firstRecord = 0;
 
-  constructor(readonly delimiter: Delimiter) {}
+  /** textLength sizes the arrays up front (a user-list cell is ~9 characters, a record ~90). */
+  constructor(
+    readonly delimiter: Delimiter,
+    textLength = 0,
+  ) {
+    const cells = Math.max(1024, Math.ceil(textLength / 8));
+    const records = Math.max(256, Math.ceil(textLength / 64));
+    this.cellStart = new GrowableInt32(cells);
+    this.cellEnd = new GrowableInt32(cells);
+    this.cellFlags = new GrowableUint8(cells);
+    this.recordFirstCell = new GrowableInt32(records);
+    this.recordStart = new GrowableInt32(records);
+    this.recordEnd = new GrowableInt32(records);
+    this.recordNext = new GrowableInt32(records);
+  }
 
   get recordCount(): number {
     return this.recordStart.length;
@@ -69,7 +94,7 @@ export class Table {
 
   /** The decoded value: quotes removed, `""` turned into `"`. */
   value(cell: number): string {
-    const flags = this.cellFlags.data[cell];
+    const flags = this.cellFlags.data[cell] & ~PADDED;
     const start = this.cellStart.data[cell] - this.base;
     const end = this.cellEnd.data[cell] - this.base;
     if (flags === 0) return this.text.slice(start, end);
@@ -104,11 +129,10 @@ export class Table {
     const first = this.recordFirstCell.data[r];
     const last = first + this.cellsIn(r);
     for (let c = first; c < last; c++) {
+      const start = this.contentStart(c) - this.base;
       const end = this.contentEnd(c) - this.base;
-      for (let i = this.contentStart(c) - this.base; i < end; i++) {
-        const ch = this.text.charCodeAt(i);
-        if (ch !== 32 && ch !== 9 && ch !== 160 && ch !== 10 && ch !== 13) return false;
-      }
+      if (end > start && (this.cellFlags.data[c] & (PADDED | ESCAPED_QUOTES | MALFORMED)) === 0) return false;
+      for (let i = start; i < end; i++) if (!isWhitespaceCode(this.text.charCodeAt(i))) return false;
     }
     return true;
   }

@@ -11,7 +11,8 @@ export const notUtf8: Rule = defineRule('CG001', {
     notUtf8:
       'The file is not valid UTF-8 (first bad byte on line {line}): save it again as "CSV UTF-8" (Excel) or with UTF-8 encoding; accented letters will be wrong otherwise.',
   },
-  checkHeader(ctx) {
+  // At the end: a streamed file may turn out not to be UTF-8 anywhere in it.
+  checkEnd(ctx) {
     if (!ctx.decodeError) return;
     const position = ctx.lines.positionAt(ctx.decodeError.offset);
     ctx.report(notUtf8, {

@@ -16,7 +16,7 @@ export const utf8Bom: Rule = defineRule('CG002', {
     if (!ctx.hasBom) return;
     ctx.report(utf8Bom, {
       message: 'bom',
-      args: { header: ctx.header?.values[0] ?? '' },
+      args: { header: ctx.header?.value(0) ?? '' },
       range: ctx.range(0, 1),
       fixes: () => [ctx.fix(utf8Bom, 'removeBom', {}, [{ start: 0, end: 1, newText: '' }], false)],
     });

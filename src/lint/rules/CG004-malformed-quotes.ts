@@ -25,7 +25,7 @@ function reportIssues(record: RecordView, ctx: RuleContext): void {
 }
 
 function report(issue: QuoteIssue, record: RecordView, ctx: RuleContext): void {
-  const value = record.values[issue.cell - record.firstCell] ?? '';
+  const value = record.value(issue.cell - record.firstCell);
   if (issue.kind === 'unclosed') {
     ctx.report(malformedQuotes, { message: 'unclosed', args: {}, range: ctx.range(issue.offset, issue.offset + 1) });
   } else if (issue.kind === 'stray') {

@@ -35,7 +35,7 @@ function check(record: RecordView, ctx: RuleContext): void {
   }
   const extra = count - expected;
   let extrasEmpty = true;
-  for (let c = expected; c < count; c++) if (record.values[c] !== '') extrasEmpty = false;
+  for (let c = expected; c < count; c++) if (record.value(c) !== '') extrasEmpty = false;
   const lastKept = record.firstCell + expected - 1;
   ctx.report(fieldCount, {
     message: 'tooMany',

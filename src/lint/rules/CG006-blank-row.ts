@@ -16,16 +16,13 @@ export const blankRow: Rule = defineRule('CG006', {
     const start = table.recordStart.data[record.local];
     const end = table.recordEnd.data[record.local];
     const next = table.recordNext.data[record.local];
-    // The last record has no line end of its own: delete the one before it instead.
-    const edit =
-      next > end
-        ? { start, end: next, newText: '' }
-        : { start: record.local > 0 ? table.recordEnd.data[record.local - 1] : start, end, newText: '' };
+    // With its line end; the last record may have none, and the line end before it then ends the file.
+    const edit = { start, end: next, newText: '' };
     ctx.report(blankRow, {
       message: 'blank',
       args: {},
       range: ctx.range(start, end),
-      fixes: () => (edit.start < start && ctx.streaming ? [] : [ctx.fix(blankRow, 'delete', {}, [edit], true)]),
+      fixes: () => [ctx.fix(blankRow, 'delete', {}, [edit], true)],
     });
   },
 });

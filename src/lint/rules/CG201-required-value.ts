@@ -1,5 +1,5 @@
 import { FIELD_LABELS } from '../columns/headerAliases';
-import { cellOf, trimWhitespace } from './helpers';
+import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 export const requiredValue: Rule = defineRule('CG201', {
@@ -13,15 +13,14 @@ export const requiredValue: Rule = defineRule('CG201', {
     empty: '{field} is empty: every user needs a {field} ({hint}).',
   },
   checkRecord(record, ctx) {
-    const { fieldColumns, requiredFields } = ctx.columns;
-    for (let i = 0; i < requiredFields.length; i++) {
+    const { requiredColumns, requiredFields } = ctx.columns;
+    for (let i = 0; i < requiredColumns.length; i++) {
+      const col = requiredColumns[i];
+      if (col < 0) continue;
       const field = requiredFields[i];
-      const col = fieldColumns[field][0];
-      if (col === undefined) continue;
       const cell = cellOf(record, col);
       if (cell < 0) continue; // a short row is CG005's problem
-      const value = record.values[col];
-      if (value.length > 0 && trimWhitespace(value).length > 0) continue;
+      if (!record.isBlank(col)) continue;
       ctx.report(requiredValue, { message: 'empty', args: { field: FIELD_LABELS[field], hint: HINTS[field] }, range: ctx.cellRange(cell) });
     }
   },

@@ -1,4 +1,4 @@
-import { cellOf, removeWhitespace, trimWhitespace } from './helpers';
+import { cellOf, hasInnerWhitespace, removeWhitespace } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 export const emailFormat: Rule = defineRule('CG202', {
@@ -17,8 +17,10 @@ export const emailFormat: Rule = defineRule('CG202', {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
       // Whitespace is CG203/CG204's problem: judge the address without it.
-      const value = removeWhitespace(trimWhitespace(record.values[columns[i]]));
-      if (value === '' || ctx.emails.isValid(value)) continue;
+      const trimmed = record.trimmed(columns[i]);
+      if (trimmed === '' || ctx.emails.isValid(trimmed)) continue;
+      const value = hasInnerWhitespace(trimmed) ? removeWhitespace(trimmed) : trimmed;
+      if (value !== trimmed && ctx.emails.isValid(value)) continue;
       ctx.report(emailFormat, { message: 'invalid', args: { value }, range: ctx.cellRange(cell) });
     }
   },

@@ -1,5 +1,5 @@
 import { FIELD_LABELS } from '../columns/headerAliases';
-import { cellOf, hasInnerWhitespace, removeWhitespace, trimWhitespace } from './helpers';
+import { cellOf, hasInnerWhitespace, removeWhitespace } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 export const noSpaces: Rule = defineRule('CG203', {
@@ -19,7 +19,7 @@ export const noSpaces: Rule = defineRule('CG203', {
       for (let i = 0; i < columns.length; i++) {
         const cell = cellOf(record, columns[i]);
         if (cell < 0) continue;
-        const value = trimWhitespace(record.values[columns[i]]);
+        const value = record.trimmed(columns[i]);
         if (!hasInnerWhitespace(value)) continue;
         const fixed = removeWhitespace(value);
         ctx.report(noSpaces, {

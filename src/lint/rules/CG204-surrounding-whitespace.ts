@@ -1,4 +1,4 @@
-import { isWhitespaceCode, trimWhitespace } from './helpers';
+import { ESCAPED_QUOTES, MALFORMED, PADDED } from '../reader/table';
 import { defineRule, type RecordView, type Rule, type RuleContext } from './rule';
 
 export const surroundingWhitespace: Rule = defineRule('CG204', {
@@ -19,21 +19,17 @@ export const surroundingWhitespace: Rule = defineRule('CG204', {
 });
 
 function check(record: RecordView, ctx: RuleContext): void {
-  const table = ctx.table;
-  const text = table.text;
-  const base = table.base;
+  const flags = ctx.table.cellFlags.data;
   const usernameColumns = ctx.columns.fieldColumns.username;
   for (let col = 0; col < record.cellCount; col++) {
     const cell = record.firstCell + col;
-    const start = table.contentStart(cell) - base;
-    const end = table.contentEnd(cell) - base;
-    if (end <= start || (!isWhitespaceCode(text.charCodeAt(start)) && !isWhitespaceCode(text.charCodeAt(end - 1)))) continue;
-    const value = record.values[col];
-    const trimmed = trimWhitespace(value);
-    if (trimmed === value) continue;
-    // A username cannot be changed after import: never part of fix-all. Blank cells are CG201's.
+    // The reader flags plain cells with surrounding whitespace; escaped or broken ones are decoded.
+    if ((flags[cell] & (PADDED | ESCAPED_QUOTES | MALFORMED)) === 0) continue;
+    const value = record.value(col);
+    const trimmed = record.trimmed(col);
+    if (trimmed === value || trimmed === '') continue; // blank cells are CG201's
+    // A username cannot be changed after import: never part of fix-all.
     const safe = record.record === 0 || !usernameColumns.includes(col);
-    if (trimmed === '') continue;
     ctx.report(surroundingWhitespace, {
       message: 'whitespace',
       args: { value },

@@ -1,8 +1,18 @@
-import { cellOf, trimWhitespace } from './helpers';
+import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 const MIN = 3;
 const MAX = 255;
+
+/** Characters as people count them (a surrogate pair is one). */
+function codePointLength(value: string): number {
+  let length = value.length;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) length--;
+  }
+  return length;
+}
 
 export const usernameLength: Rule = defineRule('CG205', {
   meta: {
@@ -20,8 +30,8 @@ export const usernameLength: Rule = defineRule('CG205', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
-      const value = trimWhitespace(record.values[columns[i]]);
-      const length = [...value].length;
+      const value = record.trimmed(columns[i]);
+      const length = codePointLength(value);
       if (length === 0 || (length >= MIN && length <= MAX)) continue;
       ctx.report(usernameLength, {
         message: length < MIN ? 'short' : 'long',

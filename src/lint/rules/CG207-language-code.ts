@@ -1,5 +1,5 @@
 import { isLanguageCode, suggestLanguageCode } from '../codes/languages';
-import { cellOf, trimWhitespace } from './helpers';
+import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 export const languageCode: Rule = defineRule('CG207', {
@@ -19,9 +19,7 @@ export const languageCode: Rule = defineRule('CG207', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
-      const raw = record.values[columns[i]];
-      if (raw.length === 2 && isLanguageCode(raw)) continue;
-      const value = trimWhitespace(raw);
+      const value = record.trimmed(columns[i]);
       if (value === '' || isLanguageCode(value)) continue;
       const suggestion = ctx.memo(languageCode, value, suggestLanguageCode);
       ctx.report(languageCode, {

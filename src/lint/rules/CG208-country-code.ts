@@ -1,5 +1,5 @@
 import { isCountryCode, suggestCountryCode } from '../codes/countries';
-import { cellOf, trimWhitespace } from './helpers';
+import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 export const countryCode: Rule = defineRule('CG208', {
@@ -19,11 +19,9 @@ export const countryCode: Rule = defineRule('CG208', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
-      const value = trimWhitespace(record.values[columns[i]]);
-      if (value === '') continue;
-      const verdict = ctx.memo(countryCode, value, judge);
-      if (verdict.valid) continue;
-      const suggestion = verdict.suggestion;
+      const value = record.trimmed(columns[i]);
+      if (value === '' || isCountryCode(value)) continue;
+      const suggestion = ctx.memo(countryCode, value, suggestCountryCode);
       ctx.report(countryCode, {
         message: suggestion ? 'invalidSuggest' : 'invalid',
         args: suggestion ? { value, suggestion } : { value },
@@ -33,7 +31,3 @@ export const countryCode: Rule = defineRule('CG208', {
     }
   },
 });
-
-function judge(value: string): { valid: boolean; suggestion?: string } {
-  return isCountryCode(value) ? { valid: true } : { valid: false, suggestion: suggestCountryCode(value) };
-}

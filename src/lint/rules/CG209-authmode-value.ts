@@ -1,4 +1,4 @@
-import { cellOf, trimWhitespace } from './helpers';
+import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 export const authmodeValue: Rule = defineRule('CG209', {
@@ -16,7 +16,7 @@ export const authmodeValue: Rule = defineRule('CG209', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
-      const value = trimWhitespace(record.values[columns[i]]);
+      const value = record.trimmed(columns[i]);
       if (value === '' || value === '0' || value === '1') continue;
       ctx.report(authmodeValue, { message: 'invalid', args: { value }, range: ctx.cellRange(cell) });
     }

@@ -1,4 +1,4 @@
-import { cellOf, trimWhitespace } from './helpers';
+import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 import { isImportableRole, isPrivilegedRole, suggestRole } from './roles';
 
@@ -19,7 +19,7 @@ export const roleValue: Rule = defineRule('CG210', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
-      const value = trimWhitespace(record.values[columns[i]]);
+      const value = record.trimmed(columns[i]);
       if (value === '' || isImportableRole(value) || isPrivilegedRole(value)) continue;
       const suggestion = suggestRole(value);
       ctx.report(roleValue, {

@@ -1,6 +1,6 @@
-import { cellOf, trimWhitespace } from './helpers';
+import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
-import { isPrivilegedRole } from './roles';
+import { isImportableRole, isPrivilegedRole } from './roles';
 
 export const roleNotImportable: Rule = defineRule('CG211', {
   meta: {
@@ -19,8 +19,8 @@ export const roleNotImportable: Rule = defineRule('CG211', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
-      const value = trimWhitespace(record.values[columns[i]]);
-      if (value === '' || !isPrivilegedRole(value)) continue;
+      const value = record.trimmed(columns[i]);
+      if (value === '' || isImportableRole(value) || !isPrivilegedRole(value)) continue;
       ctx.report(roleNotImportable, {
         message: 'privileged',
         args: { value },

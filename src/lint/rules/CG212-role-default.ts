@@ -1,4 +1,4 @@
-import { cellOf, trimWhitespace } from './helpers';
+import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 export const roleDefault: Rule = defineRule('CG212', {
@@ -16,7 +16,7 @@ export const roleDefault: Rule = defineRule('CG212', {
     const columns = ctx.columns.roleColumns;
     if (columns.length === 0) return;
     for (let i = 0; i < columns.length; i++) {
-      if (trimWhitespace(record.values[columns[i]]) !== '') return;
+      if (!record.isBlank(columns[i])) return;
     }
     const cell = cellOf(record, columns[0]);
     const range = cell >= 0 ? ctx.cellRange(cell) : ctx.recordRange(record.local);

@@ -1,4 +1,4 @@
-import { cellOf, trimWhitespace } from './helpers';
+import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 export const duplicateRole: Rule = defineRule('CG213', {
@@ -19,10 +19,10 @@ export const duplicateRole: Rule = defineRule('CG213', {
     for (let i = 1; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
-      const value = trimWhitespace(record.values[columns[i]]);
+      const value = record.trimmed(columns[i]);
       if (value === '') continue;
       for (let j = 0; j < i; j++) {
-        if (trimWhitespace(record.values[columns[j]]) !== value) continue;
+        if (record.trimmed(columns[j]) !== value) continue;
         const firstCell = cellOf(record, columns[j]);
         ctx.report(duplicateRole, {
           message: 'duplicate',

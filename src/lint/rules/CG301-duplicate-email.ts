@@ -1,4 +1,4 @@
-import { checkUniqueValue } from './duplicates';
+import { findDuplicates, isReportedAsRepeatedRow } from './duplicates';
 import { defineRule, type Rule } from './rule';
 
 export const duplicateEmail: Rule = defineRule('CG301', {
@@ -13,14 +13,15 @@ export const duplicateEmail: Rule = defineRule('CG301', {
     related: 'First use of this e-mail',
   },
   checkRecord(record, ctx) {
-    checkUniqueValue(record, ctx, ctx.columns.fieldColumns.email, 'email', (cell, value, [start, end]) => {
-      const earlier = ctx.range(start, end);
-      ctx.report(duplicateEmail, {
-        message: 'duplicate',
-        args: { value, line: earlier.start.line + 1 },
-        range: ctx.cellRange(cell),
-        related: () => [{ message: duplicateEmail.messages.related, range: earlier }],
-      });
+    findDuplicates(record, ctx);
+    if (!record.earlierEmail || isReportedAsRepeatedRow(record, ctx)) return;
+    const col = ctx.columns.fieldColumns.email[0];
+    const earlier = ctx.range(record.earlierEmail[0], record.earlierEmail[1]);
+    ctx.report(duplicateEmail, {
+      message: 'duplicate',
+      args: { value: record.trimmed(col), line: earlier.start.line + 1 },
+      range: ctx.cellRange(record.firstCell + col),
+      related: () => [{ message: duplicateEmail.messages.related, range: earlier }],
     });
   },
 });

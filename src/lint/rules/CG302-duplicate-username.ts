@@ -1,4 +1,4 @@
-import { checkUniqueValue } from './duplicates';
+import { findDuplicates, isReportedAsRepeatedRow } from './duplicates';
 import { defineRule, type Rule } from './rule';
 
 export const duplicateUsername: Rule = defineRule('CG302', {
@@ -13,14 +13,15 @@ export const duplicateUsername: Rule = defineRule('CG302', {
     related: 'First use of this username',
   },
   checkRecord(record, ctx) {
-    checkUniqueValue(record, ctx, ctx.columns.fieldColumns.username, 'username', (cell, value, [start, end]) => {
-      const earlier = ctx.range(start, end);
-      ctx.report(duplicateUsername, {
-        message: 'duplicate',
-        args: { value, line: earlier.start.line + 1 },
-        range: ctx.cellRange(cell),
-        related: () => [{ message: duplicateUsername.messages.related, range: earlier }],
-      });
+    findDuplicates(record, ctx);
+    if (!record.earlierUsername || isReportedAsRepeatedRow(record, ctx)) return;
+    const col = ctx.columns.fieldColumns.username[0];
+    const earlier = ctx.range(record.earlierUsername[0], record.earlierUsername[1]);
+    ctx.report(duplicateUsername, {
+      message: 'duplicate',
+      args: { value: record.trimmed(col), line: earlier.start.line + 1 },
+      range: ctx.cellRange(record.firstCell + col),
+      related: () => [{ message: duplicateUsername.messages.related, range: earlier }],
     });
   },
 });

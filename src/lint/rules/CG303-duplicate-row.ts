@@ -1,4 +1,4 @@
-import { earlierIdenticalRow } from './duplicates';
+import { findDuplicates } from './duplicates';
 import { defineRule, type Rule } from './rule';
 
 export const duplicateRow: Rule = defineRule('CG303', {
@@ -14,15 +14,16 @@ export const duplicateRow: Rule = defineRule('CG303', {
     related: 'First occurrence',
   },
   checkRecord(record, ctx) {
-    const earlier = earlierIdenticalRow(record, ctx);
+    findDuplicates(record, ctx);
+    const earlier = record.earlierRow;
     if (!earlier) return;
     const table = ctx.table;
     const start = table.recordStart.data[record.local];
     const end = table.recordEnd.data[record.local];
     const next = table.recordNext.data[record.local];
     const firstRange = ctx.range(earlier[0], earlier[1]);
-    // The last record has no line end of its own: delete the one before it instead.
-    const edit = next > end ? { start, end: next, newText: '' } : { start: record.local > 0 ? table.recordEnd.data[record.local - 1] : start, end, newText: '' };
+    // With its line end; the last record may have none, and the line end before it then ends the file.
+    const edit = { start, end: next, newText: '' };
     ctx.report(duplicateRow, {
       message: 'duplicate',
       args: { line: firstRange.start.line + 1 },

@@ -1,4 +1,4 @@
-import { cellOf, trimWhitespace } from './helpers';
+import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 export const teamValue: Rule = defineRule('CG401', {
@@ -22,7 +22,7 @@ export const teamValue: Rule = defineRule('CG401', {
     const col = ctx.columns.teamColumn;
     if (col < 0) return;
     const cell = cellOf(record, col);
-    if (cell >= 0 && trimWhitespace(record.values[col]) !== '') return;
+    if (cell >= 0 && !record.isBlank(col)) return;
     const range = cell >= 0 ? ctx.cellRange(cell) : ctx.recordRange(record.local);
     ctx.report(teamValue, { message: 'empty', args: { column: ctx.columns.columns[col].header.trim() }, range });
   },

@@ -1,35 +1,34 @@
-import { trimWhitespace } from './helpers';
 import type { RecordView, RuleContext } from './rule';
 
-/** Offsets of an earlier record with exactly the same text, if any (computed once per record). */
-export function earlierIdenticalRow(record: RecordView, ctx: RuleContext): readonly [number, number] | undefined {
-  if (!record.identicalRowChecked) {
-    record.identicalRowChecked = true;
-    const table = ctx.table;
-    const start = table.recordStart.data[record.local];
-    const end = table.recordEnd.data[record.local];
-    record.identicalRowOf = ctx.firstSeen('row').check(table.text.slice(start - table.base, end - table.base), start, end);
+/**
+ * Looks up the record's e-mail, username and whole text among earlier records, once per record
+ * (CG301, CG302 and CG303 share the answer).
+ *
+ * Identical rows have identical e-mails, so in memory the whole-row comparison is only needed when
+ * the e-mail repeats (or is blank): then the row that first had this e-mail is remembered too, before
+ * this one is looked up. This keeps a full-text hash of every row out of the common case.
+ */
+export function findDuplicates(record: RecordView, ctx: RuleContext): void {
+  if (record.duplicatesChecked) return;
+  record.duplicatesChecked = true;
+  const { email, username } = ctx.columns.fieldColumns;
+  const emailCol = email[0];
+  const hasEmail = emailCol !== undefined && !record.isBlank(emailCol);
+  if (hasEmail) record.earlierEmail = ctx.firstSeen('email').checkValue(record.trimmed(emailCol), record.firstCell + emailCol);
+  const usernameCol = username[0];
+  if (usernameCol !== undefined && !record.isBlank(usernameCol)) {
+    record.earlierUsername = ctx.firstSeen('username').checkValue(record.trimmed(usernameCol), record.firstCell + usernameCol);
   }
-  return record.identicalRowOf;
+  const rows = ctx.firstSeen('row');
+  if (ctx.streaming || !hasEmail) {
+    record.earlierRow = rows.checkRecord(record.local);
+  } else if (record.earlierEmail) {
+    rows.rememberRecordAt(record.earlierEmail[0]);
+    record.earlierRow = rows.checkRecord(record.local);
+  }
 }
 
-/** Reports a value (e-mail, username) already used on an earlier row, case-insensitively. */
-export function checkUniqueValue(
-  record: RecordView,
-  ctx: RuleContext,
-  columns: number[],
-  seen: 'email' | 'username',
-  onDuplicate: (cell: number, value: string, earlier: readonly [number, number]) => void,
-): void {
-  if (columns.length === 0) return;
-  const col = columns[0];
-  if (col >= record.cellCount) return;
-  const value = trimWhitespace(record.values[col]);
-  if (value === '') return;
-  const cell = record.firstCell + col;
-  const table = ctx.table;
-  // A row identical to an earlier one is reported once, as a duplicate row (CG303).
-  if (ctx.isActive('CG303') && earlierIdenticalRow(record, ctx)) return;
-  const earlier = ctx.firstSeen(seen).check(value.toLowerCase(), table.cellStart.data[cell], table.cellEnd.data[cell]);
-  if (earlier) onDuplicate(cell, value, earlier);
+/** True when CG303 will report this record as a repeated row (then CG301/CG302 stay quiet on it). */
+export function isReportedAsRepeatedRow(record: RecordView, ctx: RuleContext): boolean {
+  return record.earlierRow !== undefined && ctx.isActive('CG303');
 }

@@ -26,19 +26,33 @@ export interface RecordView {
   local: number;
   firstCell: number;
   cellCount: number;
-  /** Decoded values by column; '' for a missing cell. */
-  values: string[];
   /** Malformed-quote findings in this record (usually none). */
   quoteIssues: readonly QuoteIssue[];
-  /** Set by earlierIdenticalRow (reset for every record). */
-  identicalRowChecked: boolean;
-  identicalRowOf: readonly [number, number] | undefined;
+  /** Decoded value of a column ('' for a missing cell). */
+  value(col: number): string;
+  /** The value without surrounding whitespace. */
+  trimmed(col: number): string;
+  /** True when the cell is missing, empty or only whitespace (reads the text, builds no string). */
+  isBlank(col: number): boolean;
+  /** Filled once per record by findDuplicates (rules/duplicates.ts). */
+  duplicatesChecked: boolean;
+  /** [start, end) offsets of the earlier cell or record, when this one repeats it. */
+  earlierEmail: readonly [number, number] | undefined;
+  earlierUsername: readonly [number, number] | undefined;
+  earlierRow: readonly [number, number] | undefined;
 }
 
-/** Remembers the first cell where each key appeared (duplicate e-mails, usernames, rows). */
+/** Remembers where each e-mail, username or row first appeared. */
 export interface FirstSeen {
-  /** Returns the [start, end) offsets of the earlier occurrence, or undefined (and remembers this one). */
-  check(key: string, start: number, end: number): readonly [number, number] | undefined;
+  /**
+   * Offsets of the earlier cell whose value equals this one (trimmed, case-insensitive), or undefined
+   * (and this cell is remembered).
+   */
+  checkValue(value: string, cell: number): readonly [number, number] | undefined;
+  /** Offsets of an earlier record with exactly the same text, or undefined (and this one is remembered). */
+  checkRecord(local: number): readonly [number, number] | undefined;
+  /** Remembers the (earlier) record that starts at this offset, unless it is already known (in memory only). */
+  rememberRecordAt(offset: number): void;
 }
 
 /** What rules can read and do. */
@@ -92,7 +106,16 @@ export function defineRule(code: string, rule: Omit<Rule, 'meta'> & { meta: Omit
   return { ...rule, meta: { ...rule.meta, code, docsPath: `docs/rules/${code}.md` } };
 }
 
-/** Fills {name} placeholders. */
+const compiledTemplates = new Map<string, string[]>();
+
+/** Fills {name} placeholders (templates are split once: text, name, text, name, ...). */
 export function formatTemplate(template: string, args: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  let parts = compiledTemplates.get(template);
+  if (!parts) compiledTemplates.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in args ? String(args[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }

@@ -1,0 +1,50 @@
+const EMPTY = -1;
+
+/**
+ * An open-addressing set of (32-bit hash, id) pairs, interleaved in one typed array so a lookup
+ * touches one cache line, for finding the first earlier cell or record with the same key. The caller
+ * confirms a hash match with `same`, so the answer is exact; no string and no object is kept per row.
+ */
+export class HashIdSet {
+  /** slot * 2: hash, slot * 2 + 1: id (EMPTY when free). */
+  private entries = HashIdSet.empty(1 << 12);
+  private count = 0;
+
+  private static empty(slots: number): Int32Array {
+    const entries = new Int32Array(slots * 2);
+    for (let i = 1; i < entries.length; i += 2) entries[i] = EMPTY;
+    return entries;
+  }
+
+  /** The id of an earlier entry with this hash that `same` accepts; otherwise adds `id` and returns -1. */
+  findOrAdd(hash: number, id: number, same: (earlierId: number) => boolean): number {
+    if (this.count * 4 >= this.entries.length) this.grow();
+    const entries = this.entries;
+    const mask = (entries.length >> 1) - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const earlier = entries[slot * 2 + 1];
+      if (earlier === EMPTY) break;
+      if (entries[slot * 2] === hash && same(earlier)) return earlier;
+      slot = (slot + 1) & mask;
+    }
+    entries[slot * 2] = hash;
+    entries[slot * 2 + 1] = id;
+    this.count++;
+    return -1;
+  }
+
+  private grow(): void {
+    const old = this.entries;
+    const entries = HashIdSet.empty(old.length);
+    const mask = (entries.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === EMPTY) continue;
+      let slot = old[i] & mask;
+      while (entries[slot * 2 + 1] !== EMPTY) slot = (slot + 1) & mask;
+      entries[slot * 2] = old[i];
+      entries[slot * 2 + 1] = old[i + 1];
+    }
+    this.entries = entries;
+  }
+}

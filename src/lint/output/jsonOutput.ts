@@ -1,0 +1,51 @@
+import type { Problem } from '../types';
+import type { FileSummary, ProblemSink, Write } from './problemSink';
+
+/** One problem as the JSON output shows it: 1-based lines and columns, fix titles. */
+export function problemToJson(file: string, p: Problem) {
+  return {
+    file,
+    line: p.range.start.line + 1,
+    column: p.range.start.column + 1,
+    endLine: p.range.end.line + 1,
+    endColumn: p.range.end.column + 1,
+    severity: p.severity,
+    code: p.code,
+    rule: p.rule,
+    message: p.message,
+    fixes: p.fixes.map((f) => ({ title: f.title, safe: f.safe })),
+    related: p.related.map((r) => ({ message: r.message, line: r.range.start.line + 1, column: r.range.start.column + 1 })),
+  };
+}
+
+/**
+ * `{"files":[{"file":..., "problems":[...], "userCount":...}]}`, written incrementally so a streamed
+ * file's problems are never all in memory.
+ */
+export class JsonOutput implements ProblemSink {
+  private fileCount = 0;
+  private problemCount = 0;
+
+  constructor(private readonly write: Write) {
+    this.write('{"files":[');
+  }
+
+  beginFile(file: string): void {
+    this.write(`${this.fileCount++ ? ',' : ''}\n{"file":${JSON.stringify(file)},"problems":[`);
+    this.problemCount = 0;
+  }
+
+  problems(file: string, problems: readonly Problem[]): void {
+    let out = '';
+    for (const p of problems) out += `${this.problemCount++ ? ',' : ''}\n${JSON.stringify(problemToJson(file, p))}`;
+    if (out) this.write(out);
+  }
+
+  endFile(summary: FileSummary): void {
+    this.write(`],"userCount":${summary.userCount}${summary.fixed !== undefined ? `,"fixed":${summary.fixed}` : ''}}`);
+  }
+
+  end(): void {
+    this.write('\n]}\n');
+  }
+}
