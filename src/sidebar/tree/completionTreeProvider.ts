@@ -62,9 +62,12 @@ export class CompletionTreeProvider implements vscode.TreeDataProvider<TreeNode>
       case 'teamList':
         this.changed.fire(this.company);
         return;
-      case 'team':
-        this.changed.fire(this.company?.teamNode(change.name) ?? this.company);
+      case 'team': {
+        // A failed team changes its row id (see TeamNode): its parent lists it anew.
+        const failed = this.model.team(change.name)?.status === 'failed';
+        this.changed.fire((failed ? undefined : this.company?.teamNode(change.name)) ?? this.company);
         return;
+      }
       case 'page':
         this.changed.fire(change.scope.kind === 'company' ? this.company?.allUsersNode : (this.company?.teamNode(change.scope.name) ?? this.company));
         return;

@@ -6,6 +6,12 @@ import { FixActionNode } from './fixActionNode';
 import type { FixAction } from './errorFixes';
 import { TreeNode } from './treeNode';
 
+/** The row shows the first sentence (what is wrong); the tooltip has the whole message (what to do). */
+function firstSentence(message: string): string {
+  const end = message.search(/[.!?]\s/);
+  return end < 0 ? message : message.slice(0, end + 1);
+}
+
 export class ErrorNode extends TreeNode {
   constructor(
     parent: TreeNode | undefined,
@@ -22,7 +28,7 @@ export class ErrorNode extends TreeNode {
   }
 
   getTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(this.error.message, this.fixes.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(firstSentence(this.error.message), this.fixes.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.description = this.code;
     item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
     item.tooltip = `${this.code}: ${this.error.message}`;

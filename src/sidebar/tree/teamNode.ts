@@ -25,6 +25,7 @@ export class TeamNode extends TreeNode {
   getTreeItem(): vscode.TreeItem {
     const state = this.context.model.team(this.name);
     const item = new vscode.TreeItem(this.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `team/${this.name}`;
     item.contextValue = 'team';
     if (state?.status === 'loaded') {
       item.description = summaryDescription(state.summary);
@@ -36,6 +37,8 @@ export class TeamNode extends TreeNode {
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
       item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
       item.contextValue = 'team.failed';
+      // A new id makes the tree treat the failed team as a new row, so it opens on its error node.
+      item.id = `team/${this.name}/failed`;
     } else {
       item.description = vscode.l10n.t('loading…');
       item.iconPath = new vscode.ThemeIcon('loading~spin');

@@ -20,6 +20,18 @@ function signInAnswer(emulator) {
   };
 }
 
+/** Drags the side bar's edge to the right, as a person would, so the rows' figures are readable. */
+async function widenSideBar(wb, width = 560) {
+  const sidebar = await wb.page.locator('.part.sidebar').boundingBox();
+  if (!sidebar) return;
+  const edge = sidebar.x + sidebar.width;
+  const y = sidebar.y + sidebar.height / 2;
+  await wb.page.mouse.move(edge, y);
+  await wb.page.mouse.down();
+  await wb.page.mouse.move(sidebar.x + width, y, { steps: 5 });
+  await wb.page.mouse.up();
+}
+
 function treeRows(wb) {
   return wb.viewPane(VIEW_TITLE).locator('.monaco-list-row');
 }
@@ -35,6 +47,7 @@ export const cyberGuruSidebar = {
         await wb.viewPane(VIEW_TITLE).waitFor({ timeout: 20000 }).catch(() => {
           throw new Error(`the "${VIEW_TITLE}" view did not appear in the side bar`);
         });
+        await widenSideBar(wb);
       },
     },
     {
@@ -68,6 +81,7 @@ export const cyberGuruSidebar = {
           throw new Error(`the "${knownTeam}" row never showed a completion rate; it shows: ${await teamRow.first().innerText().catch(() => '(no row)')}`);
         });
         assert.match(await treeRows(wb).first().innerText(), COMPLETION_RATE, 'the company row shows its completion rate');
+        await wb.movePointerAway();
       },
     },
     {
@@ -86,6 +100,12 @@ export const cyberGuruSidebar = {
         for (const team of state.emulator.teams.slice(0, 2)) {
           await treeRows(wb).filter({ hasText: team }).filter({ hasText: COMPLETION_RATE }).first().waitFor({ timeout: 20000 });
         }
+        // Under it: the platform's message with its code, and the fix to click.
+        const message = treeRows(wb).filter({ hasText: 'EXT_1004' }).first();
+        await message.waitFor({ timeout: 20000 });
+        await message.scrollIntoViewIfNeeded();
+        await treeRows(wb).filter({ hasText: `Remove "${UNKNOWN_TEAM}"` }).first().waitFor({ timeout: 20000 });
+        await wb.movePointerAway();
       },
     },
   ],
