@@ -1,8 +1,6 @@
 import { QUOTED, MALFORMED } from '../reader/table';
 import { defineRule, type Rule, type RuleContext } from './rule';
 
-const DELIMITER_NAMES = { ';': 'semicolon', '\t': 'tab', ',': 'comma' } as const;
-
 export const delimiter: Rule = defineRule('CG003', {
   meta: {
     name: 'delimiter',
@@ -12,15 +10,16 @@ export const delimiter: Rule = defineRule('CG003', {
     fixable: 'unsafe',
   },
   messages: {
-    notComma: 'The file is {name}-separated: the platform expects comma-separated values; save as "CSV UTF-8 (comma delimited)" or apply the fix.',
+    semicolon: 'The file is semicolon-separated: the platform expects comma-separated values; save as "CSV UTF-8 (comma delimited)" or apply the fix.',
+    tab: 'The file is tab-separated: the platform expects comma-separated values; save as "CSV UTF-8 (comma delimited)" or apply the fix.',
     rewrite: 'Rewrite the file comma-separated',
   },
   checkEnd(ctx) {
     if (ctx.delimiter === ',' || !ctx.header) return;
     const headerRange = ctx.header.cellCount ? ctx.range(ctx.table.cellStart.data[0], ctx.table.cellEnd.data[ctx.header.cellCount - 1]) : ctx.range(0, 0);
     ctx.report(delimiter, {
-      message: 'notComma',
-      args: { name: DELIMITER_NAMES[ctx.delimiter] },
+      message: ctx.delimiter === ';' ? 'semicolon' : 'tab',
+      args: {},
       range: headerRange,
       // The rewrite needs the whole text, and is only safe when every quote could be read.
       fixes: () => (ctx.streaming || ctx.table.issues.length ? [] : [ctx.fix(delimiter, 'rewrite', {}, [rewriteWithCommas(ctx)], false)]),

@@ -1,4 +1,3 @@
-import { FIELD_LABELS } from '../columns/headerAliases';
 import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
@@ -9,8 +8,15 @@ export const requiredValue: Rule = defineRule('CG201', {
     defaultSeverity: 'error',
     fixable: 'no',
   },
+  // One message per field, so that each reads naturally once translated.
   messages: {
-    empty: '{field} is empty: every user needs a {field} ({hint}).',
+    firstName: 'First Name is empty: every user needs a first name.',
+    lastName: 'Last Name is empty: every user needs a last name.',
+    email: 'Email is empty: every user needs an e-mail address (e.g. anna.rossi@company.com).',
+    language: 'Language is empty: every user needs an ISO 639-1 language code (e.g. it).',
+    username: 'Username is empty: every user needs a unique username that will never change (e.g. an employee number).',
+    country: 'Country is empty: every user needs an ISO 3166-1 alpha-2 country code (e.g. IT).',
+    authmode: 'Authmode is empty: with hybrid SSO every user needs 0 (login with credentials) or 1 (SSO login).',
   },
   checkRecord(record, ctx) {
     const { requiredColumns, requiredFields } = ctx.columns;
@@ -21,17 +27,7 @@ export const requiredValue: Rule = defineRule('CG201', {
       const cell = cellOf(record, col);
       if (cell < 0) continue; // a short row is CG005's problem
       if (!record.isBlank(col)) continue;
-      ctx.report(requiredValue, { message: 'empty', args: { field: FIELD_LABELS[field], hint: HINTS[field] }, range: ctx.cellRange(cell) });
+      ctx.report(requiredValue, { message: field, args: {}, range: ctx.cellRange(cell) });
     }
   },
 });
-
-const HINTS: Record<string, string> = {
-  firstName: 'e.g. Anna',
-  lastName: 'e.g. Rossi',
-  email: 'e.g. anna.rossi@company.com',
-  language: 'ISO 639-1 code, e.g. it',
-  username: 'unique and unchangeable, e.g. an employee number',
-  country: 'ISO 3166-1 alpha-2 code, e.g. IT',
-  authmode: '0 = credentials, 1 = SSO',
-};

@@ -1,4 +1,3 @@
-import { FIELD_LABELS } from '../columns/headerAliases';
 import { cellOf, hasInnerWhitespace, removeWhitespace } from './helpers';
 import { defineRule, type Rule } from './rule';
 
@@ -10,7 +9,8 @@ export const noSpaces: Rule = defineRule('CG203', {
     fixable: 'safe',
   },
   messages: {
-    spaces: '{field} "{value}" contains whitespace: remove it ("{fixed}").',
+    email: 'E-mail "{value}" contains whitespace: remove it ("{fixed}").',
+    username: 'Username "{value}" contains whitespace: remove it ("{fixed}"); a username cannot be changed after import, so check it first.',
     remove: 'Remove whitespace: "{to}"',
   },
   checkRecord(record, ctx) {
@@ -23,8 +23,8 @@ export const noSpaces: Rule = defineRule('CG203', {
         if (!hasInnerWhitespace(value)) continue;
         const fixed = removeWhitespace(value);
         ctx.report(noSpaces, {
-          message: 'spaces',
-          args: { field: FIELD_LABELS[field], value, fixed },
+          message: field,
+          args: { value, fixed },
           range: ctx.cellRange(cell),
           // A username cannot be changed after import: never part of fix-all.
           fixes: () => [ctx.fix(noSpaces, 'remove', { to: fixed }, [ctx.replaceCell(cell, fixed)], field === 'email')],
