@@ -3,7 +3,7 @@
 // against a plain streaming read of the same file (fs.createReadStream, nothing else) measured in the
 // same way in the same run, so the figures say what linting adds.
 //
-//   node esbuild.mjs && node bench/memory.mjs [--rows N] [--quotes-mb N] [--keep]
+//   node esbuild.mjs && node bench/memory.mjs [--rows N] [--quotes-mb N] [--max-rss-mb N] [--max-seconds N] [--keep]
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,6 +22,9 @@ function option(name, fallback) {
 const rows = option('--rows', 1_000_000);
 const quotesMb = option('--quotes-mb', 1024);
 const keep = process.argv.includes('--keep');
+// Guards for a shared machine: a run that grows past these is stopped and reported as such.
+const maxRssMb = option('--max-rss-mb', 2048);
+const maxSeconds = option('--max-seconds', 600);
 
 /** Writes chunks from `next()` until it returns undefined, honouring back-pressure. */
 async function writeStreamed(path, next) {
@@ -64,10 +67,33 @@ async function measure(args) {
   });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
+  let stopped = '';
+  let watchedPeakMb = 0;
+  const watch = setInterval(() => {
+    const rssMb = currentRssMb(child.pid);
+    watchedPeakMb = Math.max(watchedPeakMb, rssMb);
+    const seconds = (performance.now() - start) / 1000;
+    if (!stopped && (rssMb > maxRssMb || seconds > maxSeconds)) {
+      stopped = rssMb > maxRssMb ? `stopped: RSS ${rssMb.toFixed(0)} MB > ${maxRssMb} MB after ${seconds.toFixed(1)} s` : `stopped: still running after ${maxSeconds} s`;
+      child.kill('SIGKILL');
+    }
+  }, 100);
   const [code] = await once(child, 'close');
+  clearInterval(watch);
   const seconds = (performance.now() - start) / 1000;
-  const peakMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
-  return { code, seconds, peakMb, stderr: stderr.trim().split('\n').slice(-3).join(' | ') };
+  // A killed process writes no figure: fall back on the highest RSS seen while polling.
+  const peakMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : watchedPeakMb;
+  return { code, seconds, peakMb, stopped, stderr: stderr.trim().split('\n').slice(-3).join(' | ') };
+}
+
+/** Resident set size of a running process, in MB (0 once it has gone). */
+function currentRssMb(pid) {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 const plainRead = (file) => ['-e', `const s=require('fs').createReadStream(${JSON.stringify(file)});s.on('data',()=>{});`];
@@ -93,7 +119,7 @@ try {
       `${c.name} (${sizeMb.toFixed(0)} MB): cyberguru lint exit ${lint.code}, ${lint.seconds.toFixed(1)} s, peak RSS ${lint.peakMb.toFixed(0)} MB` +
         ` | plain streaming read: ${read.seconds.toFixed(1)} s, peak RSS ${read.peakMb.toFixed(0)} MB` +
         ` | time ${(lint.seconds / read.seconds).toFixed(1)}x the read` +
-        (lint.code === 0 || lint.code === 1 ? '' : ` | stderr: ${lint.stderr}`),
+        (lint.stopped ? ` | ${lint.stopped}` : lint.code === 0 || lint.code === 1 ? '' : ` | stderr: ${lint.stderr}`),
     );
     if (!keep) rmSync(c.file);
   }
