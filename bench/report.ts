@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { startEmulator } from '../src/emulator';
-import { ReportClient } from '../src/report';
+import { DEFAULT_CONCURRENCY, ReportClient } from '../src/report';
 
 const { values } = parseArgs({
   options: {
@@ -22,8 +22,7 @@ const USERS = Number(values.users);
 const LATENCY_MS = Number(values.latency);
 const RUNS = Number(values.runs);
 const PAGE_SIZE = 1000;
-const CONCURRENCIES = [4, 6, 8];
-const DEFAULT_CONCURRENCY = 6;
+const CONCURRENCIES = [4, DEFAULT_CONCURRENCY, 6, 8];
 const TARGET_RATIO = 1.25;
 
 async function serve(): Promise<void> {

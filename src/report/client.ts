@@ -39,6 +39,11 @@ export interface ReportClientStats {
 /** Failures that concern every team alike: teamCompletion throws them instead of per-team errors. */
 const RUN_WIDE_CODES = new Set(['AUTH_INVALID', 'TENANT_UNKNOWN', 'TOKEN_ENDPOINT_UNAVAILABLE', 'FORBIDDEN', 'EXT_1001', 'CANCELLED']);
 const RANKINGS_PAGE_SIZE = 100;
+/**
+ * Requests in flight per client. 5 keeps the two serial round trips of a run (token, page 1) a small
+ * share of the total and stays gentle with the platform; see docs/benchmarks.md.
+ */
+export const DEFAULT_CONCURRENCY = 5;
 const MAX_RANKING_PAGES = 1000;
 
 type Attempt = { ok: true; json: unknown } | { ok: false; status: number; text: string; contentType: string | null };
@@ -100,7 +105,7 @@ export class ReportClient {
     this.fetchImpl = options.fetch ?? globalThis.fetch;
     this.timeoutMs = options.requestTimeoutMs ?? 30_000;
     this.now = options.now ?? Date.now;
-    this.limiter = new Limiter(Math.max(1, options.concurrency ?? 6));
+    this.limiter = new Limiter(Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY));
     this.target = `reporting API at ${this.conn.apiUrl.host}`;
     this.retry = {
       maxRetries: options.maxRetries ?? 4,

@@ -8,7 +8,7 @@
  * const report = await client.fetchUsers({ team: 'Sales', onProgress: (p) => ... });
  * const summary = aggregate(report.users, 80);
  */
-export { ReportClient, type TeamCompletion, type ReportClientStats } from './client';
+export { ReportClient, DEFAULT_CONCURRENCY, type TeamCompletion, type ReportClientStats } from './client';
 export { ReportError, isReportError, type ReportErrorCode, type PlatformErrorCode } from './errors';
 export { aggregate, completionRate } from './aggregate';
 export {

@@ -64,7 +64,7 @@ export interface ReportClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Per-request timeout in ms (connect + full body). Default 30000. */
   requestTimeoutMs?: number;
-  /** Maximum API requests in flight at once for this client (pages and teams together). Default 6. */
+  /** Maximum API requests in flight at once for this client (pages and teams together). Default 5. */
   concurrency?: number;
   /** Retries for transient failures (network, 429, 502/503/504, truncated body). Default 4. */
   maxRetries?: number;
