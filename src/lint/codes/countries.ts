@@ -38,12 +38,25 @@ export function suggestCountryCode(value: string): string | undefined {
     const alpha2 = countries.alpha3ToAlpha2(upper);
     if (alpha2) return alpha2;
   }
-  const name = normalizeName(trimmed);
+  return countryNames().get(normalizeName(trimmed));
+}
+
+let namesToCodes: Map<string, string> | undefined;
+
+/** Italian and English country names, official and alternative ('Regno Unito', 'USA') -> code, built once. */
+function countryNames(): Map<string, string> {
+  if (namesToCodes) return namesToCodes;
+  const map = new Map<string, string>();
   for (const locale of NAME_LOCALES) {
-    const code = countries.getAlpha2Code(trimmed, locale) ?? countries.getSimpleAlpha2Code(name, locale);
-    if (code) return code;
+    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
+      for (const name of names) {
+        const key = normalizeName(name);
+        if (key && !map.has(key)) map.set(key, code);
+      }
+    }
   }
-  return undefined;
+  namesToCodes = map;
+  return map;
 }
 
 /** Name of an ISO 3166-1 alpha-2 country in the display locale ('IT','it' -> 'Italia'). */

@@ -7,7 +7,7 @@ const EMPTY = -1;
  */
 export class HashIdSet {
   /** slot * 2: hash, slot * 2 + 1: id (EMPTY when free). */
-  private entries = HashIdSet.empty(1 << 12);
+  private entries = HashIdSet.empty(1 << 8);
   private count = 0;
 
   private static empty(slots: number): Int32Array {

@@ -10,12 +10,12 @@ const EMPTY = -1;
  * duplicate in about 10^8 files of a million rows).
  */
 export class FirstSeenMap {
-  private slots = new Int32Array(1 << 12).fill(EMPTY);
-  private readonly hashLow = new GrowableInt32(1024);
-  private readonly hashHigh = new GrowableInt32(1024);
-  private readonly starts = new GrowableInt32(1024);
-  private readonly ends = new GrowableInt32(1024);
-  private readonly cells = new GrowableInt32(1024);
+  private slots = new Int32Array(1 << 8).fill(EMPTY);
+  private readonly hashLow = new GrowableInt32(128);
+  private readonly hashHigh = new GrowableInt32(128);
+  private readonly starts = new GrowableInt32(128);
+  private readonly ends = new GrowableInt32(128);
+  private readonly cells = new GrowableInt32(128);
 
   /** Id of the first entry with this hash that `same` accepts, or -1 after adding (low, high). */
   lookupOrAdd(low: number, high: number, start: number, end: number, cell: number, same: (id: number) => boolean): number {

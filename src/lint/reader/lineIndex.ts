@@ -6,7 +6,7 @@ import { GrowableInt32 } from './growable';
  * quoted fields. Filled by the scanner as it goes, so positions cost one binary search.
  */
 export class LineIndex {
-  private readonly starts = new GrowableInt32(4096);
+  private readonly starts = new GrowableInt32(256);
 
   constructor() {
     this.starts.push(0);

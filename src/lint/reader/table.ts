@@ -55,8 +55,8 @@ export class Table {
     readonly delimiter: Delimiter,
     textLength = 0,
   ) {
-    const cells = Math.max(1024, Math.ceil(textLength / 8));
-    const records = Math.max(256, Math.ceil(textLength / 64));
+    const cells = Math.max(64, Math.ceil(textLength / 8));
+    const records = Math.max(16, Math.ceil(textLength / 64));
     this.cellStart = new GrowableInt32(cells);
     this.cellEnd = new GrowableInt32(cells);
     this.cellFlags = new GrowableUint8(cells);

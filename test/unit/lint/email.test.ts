@@ -1,0 +1,37 @@
+// The e-mail check memoises validator's verdict per domain; it must always equal validator's isEmail.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import isEmail from 'validator/lib/isEmail';
+import { EmailValidator } from '../../../src/lint/codes/email';
+
+const safeIsEmail = (v: string) => {
+  try {
+    return isEmail(v);
+  } catch {
+    return false;
+  }
+};
+
+describe('e-mail validation', () => {
+  it('agrees with validator isEmail on generated addresses', () => {
+    const part = fc.string({ unit: fc.constantFrom('a', 'Z', '0', '.', '-', '_', "'", '+', '@', ' ', 'é', '"', '\uD800'), maxLength: 12 });
+    const domain = fc.constantFrom('company.com', 'x.it', 'company', '-bad.com', 'a..b.com', 'mail.company.co.uk', 'ex_ample.com', 'é.it', '[1.2.3.4]');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, domain, fc.boolean()), { minLength: 1, maxLength: 20 }), (emails) => {
+        const validator = new EmailValidator();
+        for (const [local, host, withAt] of emails) {
+          const email = withAt ? `${local}@${host}` : local + host;
+          assert.equal(validator.isValid(email), safeIsEmail(email), JSON.stringify(email));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('agrees at the length limits (local part 64, address 254)', () => {
+    const validator = new EmailValidator();
+    for (const email of [`${'a'.repeat(64)}@x.it`, `${'a'.repeat(65)}@x.it`, `a@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}.it`, `a@${'b'.repeat(63)}.it`, `a@${'b'.repeat(64)}.it`]) {
+      assert.equal(validator.isValid(email), safeIsEmail(email), email);
+    }
+  });
+});
