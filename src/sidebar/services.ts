@@ -1,12 +1,11 @@
 // The objects the sidebar's commands work with, created once in registerSidebar.
 import type * as vscode from 'vscode';
-import type { ConnectionStore } from './connection/connectionStore';
+import type { ConnectionStore, StoredConnection } from './connection/connectionStore';
 import type { ReportModel } from './model/reportModel';
 import type { ReportLoader } from './reportLoader';
 import type { CompletionTreeProvider } from './tree/completionTreeProvider';
 import type { TreeNode } from './tree/treeNode';
 import type { CredentialCheck } from './connection/signIn';
-import type { StoredConnection } from './connection/connectionStore';
 
 export interface SidebarServices {
   readonly context: vscode.ExtensionContext;

@@ -15,7 +15,8 @@ interface CompareArguments {
   show?: boolean;
 }
 
-type ComparisonItem = vscode.QuickPickItem & ({ row: UserListRow } | { email: string } | object);
+/** A separator, a row of the file, or a reported user. */
+type ComparisonItem = vscode.QuickPickItem & { row?: UserListRow; email?: string };
 
 function compareArguments(arg: unknown): CompareArguments {
   if (arg instanceof vscode.Uri) return { uri: arg };
@@ -70,8 +71,8 @@ function showResults(services: SidebarServices, document: vscode.TextDocument, r
   picker.matchOnDescription = true;
   picker.onDidAccept(() => {
     const picked = picker.selectedItems[0];
-    if (picked && 'row' in picked) void revealRow(document, picked.row);
-    else if (picked && 'email' in picked) void revealInTree(services, picked.email);
+    if (picked?.row) void revealRow(document, picked.row);
+    else if (picked?.email) void revealInTree(services, picked.email);
   });
   picker.onDidHide(() => picker.dispose());
   picker.show();
