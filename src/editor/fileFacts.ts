@@ -21,6 +21,15 @@ export class FileFacts {
     return pending;
   }
 
+  /** Reads the file's first bytes again; resolves true when its BOM came or went. */
+  async refresh(uri: vscode.Uri): Promise<boolean> {
+    const before = this.bomByUri.get(uri.toString());
+    this.forget(uri);
+    if (!before) return true;
+    const [was, is] = await Promise.all([before, this.hasBom(uri)]);
+    return was !== is;
+  }
+
   forget(uri: vscode.Uri): void {
     this.bomByUri.delete(uri.toString());
   }

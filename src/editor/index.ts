@@ -43,11 +43,14 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     configs.invalidate();
     linter.lintAllOpen();
   };
-  /** A file changed on disk (another program, or our BOM/encoding actions): its bytes may differ. */
-  const fileChangedOnDisk = (uri: vscode.Uri) => {
-    fileFacts.forget(uri);
+  /**
+   * A file changed on disk (another program, or our BOM/encoding actions). A change of its text reaches
+   * the open document as an edit; only a BOM that came or went needs a lint here.
+   */
+  const fileChangedOnDisk = async (uri: vscode.Uri) => {
+    const bomChanged = await fileFacts.refresh(uri);
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (document && !document.isDirty) void linter.lint(document);
+    if (bomChanged && document && !document.isDirty) await linter.lint(document);
   };
 
   context.subscriptions.push(
@@ -82,7 +85,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     configWatcher.onDidCreate(relintAll),
     configWatcher.onDidChange(relintAll),
     configWatcher.onDidDelete(relintAll),
-    csvWatcher.onDidChange(fileChangedOnDisk),
+    csvWatcher.onDidChange((uri) => void fileChangedOnDisk(uri)),
   );
 
   registerSafeCommand(context, log, Commands.lintWorkspace, async () => {
@@ -104,14 +107,12 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
   registerSafeCommand(context, log, Commands.showRuleDocs, (code?: unknown) => showRuleDocs(docs, code));
   registerSafeCommand(context, log, Commands.applyUsernameFix, applyUsernameFix);
   registerSafeCommand(context, log, Commands.convertToUtf8, async (uri?: unknown) => {
-    const converted = await convertToUtf8(uri);
-    if (converted && uri instanceof vscode.Uri) fileChangedOnDisk(uri);
-    return converted;
+    return convertToUtf8(uri);
   });
   registerSafeCommand(context, log, Commands.removeBom, async (uri?: unknown) => {
     const removed = await removeBom(uri);
     const document = documentFor(uri);
-    if (removed && document) fileChangedOnDisk(document.uri);
+    if (removed && document) await fileChangedOnDisk(document.uri);
     return removed;
   });
   registerSafeCommand(context, log, Commands.lintNow, async (uri?: unknown) => {
