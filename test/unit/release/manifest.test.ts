@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './packagedFiles';
+import { REPO_ROOT } from './repoRoot';
 
 interface Manifest {
   icon?: string;
@@ -38,8 +38,9 @@ describe('the extension manifest (Marketplace metadata and activation)', () => {
     assert.ok(events.includes('onLanguage:csv'));
   });
 
-  it('packages with a production build and without node_modules', () => {
-    assert.equal(manifest.scripts?.['vscode:prepublish'], 'node esbuild.mjs --production');
-    assert.match(manifest.scripts?.package ?? '', /^vsce package --no-dependencies\b/);
+  it('is packaged by scripts/package.mjs, which builds its own production bundle', () => {
+    assert.equal(manifest.scripts?.package, 'node scripts/package.mjs');
+    // A prepublish script would make a bare `vsce package` rebuild dist/ under other builds' feet.
+    assert.equal(manifest.scripts?.['vscode:prepublish'], undefined);
   });
 });
