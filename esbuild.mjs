@@ -34,6 +34,8 @@ const common = {
   minify: production,
   sourcemap: !production,
   legalComments: 'none',
+  // Node reads bundles as UTF-8: accented names and tables need no \u escapes (about 5 KB less).
+  charset: 'utf8',
   logLevel: 'warning',
 };
 
