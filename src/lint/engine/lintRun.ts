@@ -13,6 +13,8 @@ import { FrozenRecordView, RecordCursor } from './recordCursor';
 /** Records scanned and checked between two looks at the clock. */
 const BATCH = 256;
 const NO_ISSUES: readonly QuoteIssue[] = [];
+/** Streaming: the longest record carried between chunks (32 M characters, 64 MB). */
+const MAX_RECORD_CHARS = 32 * 1024 * 1024;
 // Most problems have no fix and no related location: they share one frozen empty array each.
 const NO_FIXES = Object.freeze([]) as unknown as Fix[];
 const NO_RELATED = Object.freeze([]) as unknown as RelatedLocation[];
@@ -65,6 +67,8 @@ export class LintRun implements RuleContext {
   private readonly view = new RecordCursor();
   // Streaming state.
   private carry = '';
+  private pending: string[] = [];
+  private pendingLength = 0;
   private carryBase = 0;
 
   constructor(options: RunOptions = {}) {
@@ -110,11 +114,22 @@ export class LintRun implements RuleContext {
 
   /** Feeds the next chunk of a streamed file; returns the problems found so far and not yet returned. */
   feed(chunk: string, final: boolean): Problem[] {
-    let text = this.carry + chunk;
+    this.pending.push(chunk);
+    this.pendingLength += chunk.length;
+    // A record longer than a chunk is re-read from its start when more text comes; waiting until the
+    // new text is as long as the carried part keeps that linear (each re-read doubles the text).
+    const carried = this.carry.length;
+    if (!final && carried > 0 && this.pendingLength < carried && carried + this.pendingLength < MAX_RECORD_CHARS) return [];
+    let text = this.carry + this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    // A "record" this long is a broken file (a quote never closed, no line ends): read what there is
+    // as complete rather than hold the rest of the file in memory.
+    const complete = final || text.length >= MAX_RECORD_CHARS;
     let start = 0;
     if (!this.detected) {
       // The delimiter is read from the header line: wait until it is complete.
-      if (!final && !/[\r\n]/.test(text)) {
+      if (!complete && !/[\r\n]/.test(text)) {
         this.carry = text;
         return [];
       }
@@ -129,7 +144,7 @@ export class LintRun implements RuleContext {
     this.scanner = new Scanner(table, this.lines, start);
     this.nextLocal = 0;
     this.issueIndex = 0;
-    this.scanner.scan(Infinity, final);
+    this.scanner.scan(Infinity, complete);
     this.checkScannedRecords();
     this.recordsBefore += table.recordCount;
     this.carryBase += this.scanner.pos;

@@ -1,0 +1,116 @@
+// `npm run bench:lint`: the lint engine's speed, always as a ratio to a baseline measured in the same
+// run (the machine's speed cancels out):
+//   1. in-process: a full lintText of a generated 100,000-row user list vs papaparse's bare parse of
+//      the same text (budget: at most 1.5x);
+//   2. lintTextAsync: the longest slice of work between two yields (the editor's host must stay
+//      responsive);
+//   3. whole process: `node dist/cli.js lint` on the file vs `mlr --icsv --ojson cat` (Miller).
+// Repetitions are interleaved and medians reported. Needs `node esbuild.mjs` (dist/cli.js) and Miller.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { lintText, lintTextAsync } from '../src/lint';
+import { generateUserList } from './lintUserList';
+
+const USERS = 100_000;
+const IN_PROCESS_RUNS = 11;
+const PROCESS_RUNS = 5;
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+function timed(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+function inProcess(text: string) {
+  // Warm both up first, so neither pays for compiling its code in the measured runs.
+  for (let i = 0; i < 2; i++) {
+    Papa.parse(text);
+    lintText(text);
+  }
+  const papa: number[] = [];
+  const lint: number[] = [];
+  for (let i = 0; i < IN_PROCESS_RUNS; i++) {
+    papa.push(timed(() => Papa.parse(text)));
+    lint.push(timed(() => lintText(text)));
+  }
+  return { papa: median(papa), lint: median(lint), ratio: median(lint) / median(papa) };
+}
+
+async function slices(text: string) {
+  const sliceMs = 15;
+  const work: number[] = [];
+  let resumed = performance.now();
+  const started = resumed;
+  await lintTextAsync(text, {
+    sliceMs,
+    yieldControl: () =>
+      new Promise<void>((resolve) => {
+        work.push(performance.now() - resumed);
+        setImmediate(() => {
+          resumed = performance.now();
+          resolve();
+        });
+      }),
+  });
+  work.push(performance.now() - resumed);
+  return { sliceMs, slices: work.length, longest: Math.max(...work), median: median(work), total: performance.now() - started };
+}
+
+function processTime(command: string, args: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const elapsed = performance.now() - start;
+  if (result.error || (result.status !== 0 && result.status !== 1)) throw new Error(`${command} failed: ${result.error?.message ?? result.stderr}`);
+  return elapsed;
+}
+
+function wholeProcess(file: string) {
+  const cli: number[] = [];
+  const miller: number[] = [];
+  for (let i = 0; i < PROCESS_RUNS; i++) {
+    cli.push(processTime(process.execPath, [CLI, 'lint', '--format', 'json', file]));
+    miller.push(processTime('mlr', ['--icsv', '--ojson', 'cat', file]));
+  }
+  return { cli: median(cli), miller: median(miller), ratio: median(cli) / median(miller) };
+}
+
+async function main(): Promise<void> {
+  const text = generateUserList(USERS);
+  const dir = mkdtempSync(join(tmpdir(), 'cyberguru-bench-'));
+  const file = join(dir, 'users-100k.csv');
+  writeFileSync(file, text);
+  try {
+    const result = lintText(text);
+    const mb = statSync(file).size / 1e6;
+    console.log(`User list: ${USERS.toLocaleString('en')} users, ${mb.toFixed(1)} MB, ${result.problems.length.toLocaleString('en')} problems found`);
+
+    const a = inProcess(text);
+    console.log(`\nIn process (median of ${IN_PROCESS_RUNS}, interleaved):`);
+    console.log(`  papaparse bare parse   ${ms(a.papa)}`);
+    console.log(`  full lint (lintText)   ${ms(a.lint)}`);
+    console.log(`  ratio                  ${a.ratio.toFixed(2)}x  (budget 1.5x: ${a.ratio <= 1.5 ? 'met' : 'NOT met'})`);
+
+    const s = await slices(text);
+    console.log(`\nlintTextAsync (sliceMs ${s.sliceMs}): ${s.slices} slices, longest ${ms(s.longest)}, median ${ms(s.median)}, total ${ms(s.total)}`);
+
+    const p = wholeProcess(file);
+    console.log(`\nWhole process (median of ${PROCESS_RUNS}, interleaved):`);
+    console.log(`  node dist/cli.js lint --format json   ${ms(p.cli)}`);
+    console.log(`  mlr --icsv --ojson cat                ${ms(p.miller)}`);
+    console.log(`  ratio                                 ${p.ratio.toFixed(2)}x  (must be below 1: ${p.ratio < 1 ? 'met' : 'NOT met'})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
