@@ -6,6 +6,7 @@
 //   npm run bench:report            (options: --users N --latency MS --runs N)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startEmulator } from '../src/emulator';
 import { DEFAULT_CONCURRENCY, ReportClient } from '../src/report';
@@ -93,7 +94,9 @@ async function main(): Promise<void> {
     const probe = newClient(url, 1);
     await measureRequestLatency(probe, 3); // warm-up: token, JIT
     console.log(`Report client benchmark: ${USERS} users, page size ${PAGE_SIZE} (${pages} pages), emulated latency ${LATENCY_MS} ms, ${RUNS} runs per row`);
-    console.log('Ideal = pages / concurrency x per-request latency, measured (median of 5 full pages) right before each run.\n');
+    console.log('Ideal = pages / concurrency x per-request latency, measured (median of 5 full pages) right before each run.');
+    const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+    console.log(`Machine: ${cpus().length} cores, load average at start ${load()}\n`);
     console.log('concurrency | run time (median) | measured latency | ideal   | ratio (median) | requests per run     | client CPU per page');
     console.log('----------- | ----------------- | ---------------- | ------- | -------------- | -------------------- | -------------------');
     const ratios: Record<number, number> = {};
@@ -117,7 +120,8 @@ async function main(): Promise<void> {
       );
     }
     const ratio = ratios[DEFAULT_CONCURRENCY] as number;
-    console.log(`\nDefault concurrency ${DEFAULT_CONCURRENCY}: ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'}`);
+    console.log(`\nLoad average at end ${load()}`);
+    console.log(`Default concurrency ${DEFAULT_CONCURRENCY}: ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'}`);
     process.exitCode = ratio <= TARGET_RATIO ? 0 : 1;
   } finally {
     child.kill('SIGTERM');
