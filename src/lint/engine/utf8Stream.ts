@@ -33,16 +33,28 @@ export class Utf8StreamDecoder {
   }
 }
 
-/** Length of an incomplete multi-byte sequence at the end (0 to 3 bytes). */
+/**
+ * Length of an incomplete multi-byte sequence at the end (0 to 3 bytes): only a valid prefix, because
+ * that is all TextDecoder holds back; an invalid lead (C0, C1, F5-FF) or second byte is already U+FFFD.
+ */
 function incompleteTail(bytes: Uint8Array): number {
   for (let k = 1; k <= 3 && k <= bytes.length; k++) {
     const b = bytes[bytes.length - k];
     if ((b & 0xc0) !== 0x80) {
-      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-      return need > k ? k : 0;
+      const need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 1;
+      return need > k && (k === 1 || validSecondByte(b, bytes[bytes.length - k + 1])) ? k : 0;
     }
   }
   return 0;
+}
+
+/** The second-byte ranges of UTF-8 that rule out overlong forms, surrogates and code points past U+10FFFF. */
+function validSecondByte(lead: number, second: number): boolean {
+  if (lead === 0xe0) return second >= 0xa0 && second <= 0xbf;
+  if (lead === 0xed) return second >= 0x80 && second <= 0x9f;
+  if (lead === 0xf0) return second >= 0x90 && second <= 0xbf;
+  if (lead === 0xf4) return second >= 0x80 && second <= 0x8f;
+  return second >= 0x80 && second <= 0xbf;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -16,7 +16,9 @@ export const delimiter: Rule = defineRule('CG003', {
   },
   checkEnd(ctx) {
     if (ctx.delimiter === ',' || !ctx.header) return;
-    const headerRange = ctx.header.cellCount ? ctx.range(ctx.table.cellStart.data[0], ctx.table.cellEnd.data[ctx.header.cellCount - 1]) : ctx.range(0, 0);
+    // The header's own ranges: when streaming, ctx.table holds only the last chunk, not the header.
+    const columns = ctx.columns.columns;
+    const headerRange = columns.length ? { start: columns[0].range.start, end: columns[columns.length - 1].range.end } : ctx.range(0, 0);
     ctx.report(delimiter, {
       message: ctx.delimiter === ';' ? 'semicolon' : 'tab',
       args: {},
