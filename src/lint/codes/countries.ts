@@ -24,6 +24,11 @@ export function isCountryCode(value: string): boolean {
   return COUNTRY_CODES.has(value);
 }
 
+/** isCountryCode for text[start, end), read in place. */
+export function isCountryCodeAt(text: string, start: number, end: number): boolean {
+  return COUNTRY_CODES.hasAt(text, start, end);
+}
+
 /**
  * The alpha-2 code the user most likely meant ('it' -> 'IT', 'Italia'/'Italy' -> 'IT', 'ITA' -> 'IT',
  * 'UK' -> 'GB'), or undefined.

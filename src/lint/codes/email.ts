@@ -1,4 +1,5 @@
 import validatorIsEmail from 'validator/lib/isEmail';
+import { regionEquals } from './regionEquals';
 
 /** validator's isEmail throws URIError on a lone surrogate (it calls encodeURI): such text is no e-mail. */
 function isEmail(text: string): boolean {
@@ -16,6 +17,23 @@ function isEmail(text: string): boolean {
 // test/unit/lint/email.test.ts checks that this always equals isEmail.
 /** validator's ASCII local-part characters, dot-separated non-empty parts, then the (only) '@'. */
 const ASCII_LOCAL_PART_THEN_AT = /^[a-z\d!#$%&'*+\-/=?^_`{|}~]+(?:\.[a-z\d!#$%&'*+\-/=?^_`{|}~]+)*@/i;
+/** ASCII_LOCAL_PART_THEN_AT's characters as a table, for isAsciiLocalPart. */
+const LOCAL_CHARS = new Uint8Array(128);
+for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~") LOCAL_CHARS[ch.charCodeAt(0)] = 1;
+
+/** ASCII_LOCAL_PART_THEN_AT for text[start, at) (a loop: cheaper than a regex call per row). */
+function isAsciiLocalPart(text: string, start: number, at: number): boolean {
+  let previousDot = true; // no dot first
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (previousDot) return false;
+      previousDot = true;
+    } else if (c < 128 && LOCAL_CHARS[c] === 1) previousDot = false;
+    else return false;
+  }
+  return !previousDot; // no dot last, not empty
+}
 const MAX_EMAIL_LENGTH = 254;
 const MAX_LOCAL_LENGTH = 64;
 
@@ -25,13 +43,30 @@ export class EmailValidator {
   private lastDomain = '';
   private lastValid = false;
 
+  /**
+   * The same verdict for text[start, end), read in place when the address has the common shape;
+   * undefined when the caller must ask isValid with the string.
+   */
+  isValidAt(text: string, start: number, end: number): boolean | undefined {
+    if (end - start > MAX_EMAIL_LENGTH) return undefined;
+    const at = text.lastIndexOf('@', end - 1);
+    if (at <= start || at - start > MAX_LOCAL_LENGTH || end - at - 1 > MAX_EMAIL_LENGTH - 2) return undefined;
+    if (!isAsciiLocalPart(text, start, at)) return undefined;
+    const domainLength = end - at - 1;
+    if (domainLength === this.lastDomain.length && regionEquals(text, at + 1, this.lastDomain)) return this.lastValid;
+    return this.domainVerdict(text.slice(at + 1, end));
+  }
+
   isValid(email: string): boolean {
     const at = email.lastIndexOf('@');
     const domainLength = email.length - at - 1;
     if (at <= 0 || at > MAX_LOCAL_LENGTH || email.length > MAX_EMAIL_LENGTH || domainLength > MAX_EMAIL_LENGTH - 2) return isEmail(email);
     if (email.indexOf('@') !== at || !ASCII_LOCAL_PART_THEN_AT.test(email)) return isEmail(email);
     if (domainLength === this.lastDomain.length && email.endsWith(this.lastDomain)) return this.lastValid;
-    const domain = email.slice(at + 1);
+    return this.domainVerdict(email.slice(at + 1));
+  }
+
+  private domainVerdict(domain: string): boolean {
     let valid = this.domains.get(domain);
     if (valid === undefined) {
       valid = isEmail(`a@${domain}`);

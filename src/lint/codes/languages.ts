@@ -11,6 +11,11 @@ export function isLanguageCode(value: string): boolean {
   return LANGUAGE_CODES.has(value);
 }
 
+/** isLanguageCode for text[start, end), read in place. */
+export function isLanguageCodeAt(text: string, start: number, end: number): boolean {
+  return LANGUAGE_CODES.hasAt(text, start, end);
+}
+
 let namesToCodes: Map<string, string> | undefined;
 
 /** English, native and Italian language names -> code (built once, on first use). */

@@ -11,6 +11,14 @@ export class TwoLetterCodes {
     }
   }
 
+  /** Whether text[start, end) is one of the codes (read in place, no string built). */
+  hasAt(text: string, start: number, end: number): boolean {
+    if (end - start !== 2) return false;
+    const a = text.charCodeAt(start);
+    const b = text.charCodeAt(start + 1);
+    return a < 128 && b < 128 && this.table[a * 128 + b] === 1;
+  }
+
   has(value: string): boolean {
     if (value.length !== 2) return false;
     const a = value.charCodeAt(0);

@@ -13,11 +13,11 @@ import { FirstSeenMap, hashHigh, hashString } from './firstSeen';
 export class DuplicateIndex implements FirstSeen {
   /** When streaming: 64-bit hashes with the offsets of the first occurrence. */
   private readonly map = new FirstSeenMap();
-  private pendingValue = '';
+  private pendingCell = 0;
   private pendingRecord = 0;
   /** In memory: hash -> earlier cell (values) or record (rows), confirmed against the text. */
   private readonly memory = new HashIdSet();
-  private readonly sameValue = (cell: number) => sameIgnoringCase(trimWhitespace(this.table().value(cell)), this.pendingValue);
+  private readonly sameValue = (cell: number) => sameIgnoringCase(trimWhitespace(this.table().value(cell)), trimWhitespace(this.table().value(this.pendingCell)));
   private readonly sameRecord = (local: number) => this.sameRecordText(local, this.pendingRecord);
 
   constructor(
@@ -25,8 +25,9 @@ export class DuplicateIndex implements FirstSeen {
     private readonly streaming: boolean,
   ) {}
 
-  checkValue(value: string, cell: number): readonly [number, number] | undefined {
+  checkValue(cell: number): readonly [number, number] | undefined {
     const table = this.table();
+    this.pendingCell = cell;
     let low: number;
     if ((table.cellFlags.data[cell] & (ESCAPED_QUOTES | MALFORMED)) === 0) {
       // Hash the cell straight from the file text: no string is built.
@@ -36,8 +37,10 @@ export class DuplicateIndex implements FirstSeen {
       while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
       while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
       low = hashString(text, start, end, true);
-    } else low = hashString(value, 0, value.length, true);
-    this.pendingValue = value;
+    } else {
+      const value = trimWhitespace(table.value(cell));
+      low = hashString(value, 0, value.length, true);
+    }
     if (!this.streaming) {
       const earlier = this.memory.findOrAdd(low, cell, this.sameValue);
       return earlier < 0 ? undefined : [table.cellStart.data[earlier], table.cellEnd.data[earlier]];

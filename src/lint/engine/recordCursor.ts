@@ -1,4 +1,4 @@
-import { ESCAPED_QUOTES, MALFORMED, type QuoteIssue, type Table } from '../reader/table';
+import { ESCAPED_QUOTES, MALFORMED, PADDED, type QuoteIssue, type Table } from '../reader/table';
 import { isWhitespaceCode, trimWhitespace } from '../rules/helpers';
 import type { RecordView } from '../rules/rule';
 
@@ -14,6 +14,8 @@ export class RecordCursor implements RecordView {
   firstCell = 0;
   cellCount = 0;
   quoteIssues: readonly QuoteIssue[] = NO_ISSUES;
+  spanStart = 0;
+  spanEnd = 0;
   duplicatesChecked = false;
   earlierEmail: readonly [number, number] | undefined;
   earlierUsername: readonly [number, number] | undefined;
@@ -24,6 +26,9 @@ export class RecordCursor implements RecordView {
   /** Which record the cached value of a column belongs to (record + 1; 0 = none). */
   private valueStamp = new Int32Array(16);
   private trimmedStamp = new Int32Array(16);
+  private spanStamp = new Int32Array(16);
+  private spanStarts = new Int32Array(16);
+  private spanEnds = new Int32Array(16);
 
   moveTo(table: Table, local: number, quoteIssues: readonly QuoteIssue[]): void {
     this.table = table;
@@ -35,8 +40,12 @@ export class RecordCursor implements RecordView {
     this.duplicatesChecked = false;
     this.earlierEmail = this.earlierUsername = this.earlierRow = undefined;
     if (this.cellCount > this.valueStamp.length) {
-      this.valueStamp = new Int32Array(this.cellCount * 2);
-      this.trimmedStamp = new Int32Array(this.cellCount * 2);
+      const size = this.cellCount * 2;
+      this.valueStamp = new Int32Array(size);
+      this.trimmedStamp = new Int32Array(size);
+      this.spanStamp = new Int32Array(size);
+      this.spanStarts = new Int32Array(size);
+      this.spanEnds = new Int32Array(size);
     }
   }
 
@@ -60,6 +69,38 @@ export class RecordCursor implements RecordView {
     return trimmed;
   }
 
+  span(col: number): boolean {
+    if (col >= this.cellCount) return false;
+    const stamp = this.record + 1;
+    if (this.spanStamp[col] === stamp) {
+      this.spanStart = this.spanStarts[col];
+      this.spanEnd = this.spanEnds[col];
+      return this.spanStart >= 0;
+    }
+    this.spanStamp[col] = stamp;
+    const found = this.findSpan(col);
+    this.spanStarts[col] = found ? this.spanStart : -1;
+    this.spanEnds[col] = this.spanEnd;
+    return found;
+  }
+
+  private findSpan(col: number): boolean {
+    const table = this.table!;
+    const cell = this.firstCell + col;
+    const flags = table.cellFlags.data[cell];
+    if ((flags & (ESCAPED_QUOTES | MALFORMED)) !== 0) return false;
+    let start = table.contentStart(cell) - table.base;
+    let end = table.contentEnd(cell) - table.base;
+    if ((flags & PADDED) !== 0) {
+      const text = table.text;
+      while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+      while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+    }
+    this.spanStart = start;
+    this.spanEnd = end;
+    return true;
+  }
+
   isBlank(col: number): boolean {
     if (col >= this.cellCount) return true;
     const table = this.table!;
@@ -81,6 +122,8 @@ export class FrozenRecordView implements RecordView {
   readonly firstCell: number;
   readonly cellCount: number;
   readonly quoteIssues: readonly QuoteIssue[];
+  spanStart = 0;
+  spanEnd = 0;
   duplicatesChecked = true;
   earlierEmail = undefined;
   earlierUsername = undefined;
@@ -106,5 +149,9 @@ export class FrozenRecordView implements RecordView {
 
   isBlank(col: number): boolean {
     return this.trimmed(col) === '';
+  }
+
+  span(): boolean {
+    return false;
   }
 }

@@ -17,6 +17,7 @@ export const emailFormat: Rule = defineRule('CG202', {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
       // Whitespace is CG203/CG204's problem: judge the address without it.
+      if (record.span(columns[i]) && (record.spanStart === record.spanEnd || ctx.emails.isValidAt(ctx.table.text, record.spanStart, record.spanEnd))) continue;
       const trimmed = record.trimmed(columns[i]);
       if (trimmed === '' || ctx.emails.isValid(trimmed)) continue;
       const value = hasInnerWhitespace(trimmed) ? removeWhitespace(trimmed) : trimmed;

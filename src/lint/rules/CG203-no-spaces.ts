@@ -1,4 +1,4 @@
-import { cellOf, hasInnerWhitespace, removeWhitespace } from './helpers';
+import { cellOf, hasInnerWhitespace, hasWhitespaceAt, removeWhitespace } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 export const noSpaces: Rule = defineRule('CG203', {
@@ -19,6 +19,7 @@ export const noSpaces: Rule = defineRule('CG203', {
       for (let i = 0; i < columns.length; i++) {
         const cell = cellOf(record, columns[i]);
         if (cell < 0) continue;
+        if (record.span(columns[i]) && !hasWhitespaceAt(ctx.table.text, record.spanStart, record.spanEnd)) continue;
         const value = record.trimmed(columns[i]);
         if (!hasInnerWhitespace(value)) continue;
         const fixed = removeWhitespace(value);

@@ -20,21 +20,26 @@ export const surroundingWhitespace: Rule = defineRule('CG204', {
 
 function check(record: RecordView, ctx: RuleContext): void {
   const flags = ctx.table.cellFlags.data;
-  const usernameColumns = ctx.columns.fieldColumns.username;
-  for (let col = 0; col < record.cellCount; col++) {
-    const cell = record.firstCell + col;
+  const first = record.firstCell;
+  const last = first + record.cellCount;
+  for (let cell = first; cell < last; cell++) {
     // The reader flags plain cells with surrounding whitespace; escaped or broken ones are decoded.
-    if ((flags[cell] & (PADDED | ESCAPED_QUOTES | MALFORMED)) === 0) continue;
-    const value = record.value(col);
-    const trimmed = record.trimmed(col);
-    if (trimmed === value || trimmed === '') continue; // blank cells are CG201's
-    // A username cannot be changed after import: never part of fix-all.
-    const safe = record.record === 0 || !usernameColumns.includes(col);
-    ctx.report(surroundingWhitespace, {
-      message: 'whitespace',
-      args: { value },
-      range: ctx.cellRange(cell),
-      fixes: () => [ctx.fix(surroundingWhitespace, 'trim', { to: trimmed }, [ctx.replaceCell(cell, trimmed)], safe)],
-    });
+    if ((flags[cell] & (PADDED | ESCAPED_QUOTES | MALFORMED)) !== 0) reportCell(record, ctx, cell - first);
   }
+}
+
+function reportCell(record: RecordView, ctx: RuleContext, col: number): void {
+  const usernameColumns = ctx.columns.fieldColumns.username;
+  const cell = record.firstCell + col;
+  const value = record.value(col);
+  const trimmed = record.trimmed(col);
+  if (trimmed === value || trimmed === '') return; // blank cells are CG201's
+  // A username cannot be changed after import: never part of fix-all.
+  const safe = record.record === 0 || !usernameColumns.includes(col);
+  ctx.report(surroundingWhitespace, {
+    message: 'whitespace',
+    args: { value },
+    range: ctx.cellRange(cell),
+    fixes: () => [ctx.fix(surroundingWhitespace, 'trim', { to: trimmed }, [ctx.replaceCell(cell, trimmed)], safe)],
+  });
 }

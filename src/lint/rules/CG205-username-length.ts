@@ -30,6 +30,11 @@ export const usernameLength: Rule = defineRule('CG205', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
+      // Six code units are at least three characters: only short and very long values need counting.
+      if (record.span(columns[i])) {
+        const units = record.spanEnd - record.spanStart;
+        if (units === 0 || (units >= 2 * MIN && units <= MAX)) continue;
+      }
       const value = record.trimmed(columns[i]);
       const length = codePointLength(value);
       if (length === 0 || (length >= MIN && length <= MAX)) continue;

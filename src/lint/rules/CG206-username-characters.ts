@@ -6,9 +6,9 @@ const ALLOWED = /^[A-Za-z0-9_.@-]*$/;
 const ALLOWED_CODES = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.@-') ALLOWED_CODES[ch.charCodeAt(0)] = 1;
 
-function allAllowed(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
+function allAllowed(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 128 || ALLOWED_CODES[c] === 0) return false;
   }
   return true;
@@ -33,6 +33,7 @@ export const usernameCharacters: Rule = defineRule('CG206', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
+      if (record.span(columns[i]) && allAllowed(ctx.table.text, record.spanStart, record.spanEnd)) continue;
       const value = record.trimmed(columns[i]);
       if (allAllowed(value)) continue;
       const bad = new Set<string>();

@@ -1,4 +1,4 @@
-import { isLanguageCode, suggestLanguageCode } from '../codes/languages';
+import { isLanguageCode, isLanguageCodeAt, suggestLanguageCode } from '../codes/languages';
 import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
@@ -19,6 +19,7 @@ export const languageCode: Rule = defineRule('CG207', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
+      if (record.span(columns[i]) && (record.spanStart === record.spanEnd || isLanguageCodeAt(ctx.table.text, record.spanStart, record.spanEnd))) continue;
       const value = record.trimmed(columns[i]);
       if (value === '' || isLanguageCode(value)) continue;
       const suggestion = ctx.memo(languageCode, value, suggestLanguageCode);

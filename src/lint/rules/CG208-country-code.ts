@@ -1,4 +1,4 @@
-import { isCountryCode, suggestCountryCode } from '../codes/countries';
+import { isCountryCode, isCountryCodeAt, suggestCountryCode } from '../codes/countries';
 import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
@@ -19,6 +19,7 @@ export const countryCode: Rule = defineRule('CG208', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
+      if (record.span(columns[i]) && (record.spanStart === record.spanEnd || isCountryCodeAt(ctx.table.text, record.spanStart, record.spanEnd))) continue;
       const value = record.trimmed(columns[i]);
       if (value === '' || isCountryCode(value)) continue;
       const suggestion = ctx.memo(countryCode, value, suggestCountryCode);

@@ -1,6 +1,6 @@
 import { cellOf } from './helpers';
 import { defineRule, type Rule } from './rule';
-import { isImportableRole, isPrivilegedRole, suggestRole } from './roles';
+import { isImportableRole, isImportableRoleAt, isPrivilegedRole, suggestRole } from './roles';
 
 export const roleValue: Rule = defineRule('CG210', {
   meta: {
@@ -19,6 +19,7 @@ export const roleValue: Rule = defineRule('CG210', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
+      if (record.span(columns[i]) && (record.spanStart === record.spanEnd || isImportableRoleAt(ctx.table.text, record.spanStart, record.spanEnd))) continue;
       const value = record.trimmed(columns[i]);
       if (value === '' || isImportableRole(value) || isPrivilegedRole(value)) continue;
       const suggestion = suggestRole(value);

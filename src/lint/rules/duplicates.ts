@@ -14,10 +14,10 @@ export function findDuplicates(record: RecordView, ctx: RuleContext): void {
   const { email, username } = ctx.columns.fieldColumns;
   const emailCol = email[0];
   const hasEmail = emailCol !== undefined && !record.isBlank(emailCol);
-  if (hasEmail) record.earlierEmail = ctx.firstSeen('email').checkValue(record.trimmed(emailCol), record.firstCell + emailCol);
+  if (hasEmail) record.earlierEmail = ctx.firstSeen('email').checkValue(record.firstCell + emailCol);
   const usernameCol = username[0];
   if (usernameCol !== undefined && !record.isBlank(usernameCol)) {
-    record.earlierUsername = ctx.firstSeen('username').checkValue(record.trimmed(usernameCol), record.firstCell + usernameCol);
+    record.earlierUsername = ctx.firstSeen('username').checkValue(record.firstCell + usernameCol);
   }
   const rows = ctx.firstSeen('row');
   if (ctx.streaming || !hasEmail) {

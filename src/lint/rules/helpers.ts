@@ -29,6 +29,18 @@ export function hasInnerWhitespace(trimmed: string): boolean {
   return WHITESPACE_CHAR.test(trimmed);
 }
 
+/** Whether text[start, end) contains whitespace (read in place). */
+export function hasWhitespaceAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // Printable ASCII is never whitespace: one comparison for almost every character.
+    if (c <= 32 || c >= 127) {
+      if (isWhitespaceCode(c)) return true;
+    }
+  }
+  return false;
+}
+
 /** The cell index of column `col` in the record, or -1 when the record is too short. */
 export function cellOf(record: RecordView, col: number): number {
   return col < record.cellCount ? record.firstCell + col : -1;

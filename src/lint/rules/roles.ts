@@ -1,4 +1,5 @@
 import { normalizeName } from '../codes/normalizeName';
+import { regionEquals } from '../codes/regionEquals';
 
 /** The roles a CSV import can assign, exactly as the platform wants them (case-sensitive). */
 export const IMPORTABLE_ROLES = ['studente', 'teamleader', 'supervisor'] as const;
@@ -28,6 +29,14 @@ const NEAR_MISSES: Readonly<Record<string, ImportableRole>> = {
 
 /** Privileged roles that exist on the platform but are assigned by hand, never by import. */
 const PRIVILEGED = new Set(['companyadmin', 'companyadministrator', 'admin', 'administrator', 'amministratore', 'amministratoreaziendale', 'superadmin', 'owner']);
+
+/** isImportableRole for text[start, end), read in place. */
+export function isImportableRoleAt(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length === 8) return regionEquals(text, start, 'studente');
+  if (length === 10) return regionEquals(text, start, 'teamleader') || regionEquals(text, start, 'supervisor');
+  return false;
+}
 
 export function isImportableRole(value: string): value is ImportableRole {
   return value === 'studente' || value === 'teamleader' || value === 'supervisor';

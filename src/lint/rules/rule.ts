@@ -34,6 +34,14 @@ export interface RecordView {
   trimmed(col: number): string;
   /** True when the cell is missing, empty or only whitespace (reads the text, builds no string). */
   isBlank(col: number): boolean;
+  /**
+   * For checks that read the file text instead of building a string per cell (the hot path): true
+   * when the cell exists and its text is its value (no `""` escapes, no broken quotes); then
+   * ctx.table.text[spanStart, spanEnd) is the value without quotes and surrounding whitespace.
+   */
+  span(col: number): boolean;
+  spanStart: number;
+  spanEnd: number;
   /** Filled once per record by findDuplicates (rules/duplicates.ts). */
   duplicatesChecked: boolean;
   /** [start, end) offsets of the earlier cell or record, when this one repeats it. */
@@ -48,7 +56,7 @@ export interface FirstSeen {
    * Offsets of the earlier cell whose value equals this one (trimmed, case-insensitive), or undefined
    * (and this cell is remembered).
    */
-  checkValue(value: string, cell: number): readonly [number, number] | undefined;
+  checkValue(cell: number): readonly [number, number] | undefined;
   /** Offsets of an earlier record with exactly the same text, or undefined (and this one is remembered). */
   checkRecord(local: number): readonly [number, number] | undefined;
   /** Remembers the (earlier) record that starts at this offset, unless it is already known (in memory only). */

@@ -22,6 +22,10 @@ describe('e-mail validation', () => {
         for (const [local, host, withAt] of emails) {
           const email = withAt ? `${local}@${host}` : local + host;
           assert.equal(validator.isValid(email), safeIsEmail(email), JSON.stringify(email));
+          // Read in place inside a line of the file, as the lint does.
+          const line = `x@y.it,${email},@z`;
+          const inPlace = validator.isValidAt(line, 7, 7 + email.length) ?? validator.isValid(email);
+          assert.equal(inPlace, safeIsEmail(email), `in place: ${JSON.stringify(email)}`);
         }
       }),
       { numRuns: 200 },
