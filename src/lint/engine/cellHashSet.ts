@@ -7,8 +7,15 @@ const EMPTY = -1;
  */
 export class HashIdSet {
   /** slot * 2: hash, slot * 2 + 1: id (EMPTY when free). */
-  private entries = HashIdSet.empty(1 << 8);
+  private entries: Int32Array;
   private count = 0;
+
+  /** expected: about how many entries will be added (sizes the table once instead of growing it). */
+  constructor(expected = 64) {
+    let slots = 256;
+    while (slots < expected * 2 && slots < 1 << 24) slots *= 2;
+    this.entries = HashIdSet.empty(slots);
+  }
 
   private static empty(slots: number): Int32Array {
     const entries = new Int32Array(slots * 2);

@@ -2,7 +2,7 @@ import { ESCAPED_QUOTES, isWhitespaceCode, MALFORMED, type Table } from '../read
 import { trimWhitespace } from '../rules/helpers';
 import type { FirstSeen } from '../rules/rule';
 import { HashIdSet } from './cellHashSet';
-import { FirstSeenMap, hashHigh, hashString } from './firstSeen';
+import { FirstSeenMap, hash32, hash32IgnoringCase, hashHigh, hashString } from './firstSeen';
 
 /**
  * FirstSeen for one kind of key over a lint run, as hashes in typed arrays (no string kept per row).
@@ -16,14 +16,17 @@ export class DuplicateIndex implements FirstSeen {
   private pendingCell = 0;
   private pendingRecord = 0;
   /** In memory: hash -> earlier cell (values) or record (rows), confirmed against the text. */
-  private readonly memory = new HashIdSet();
+  private readonly memory: HashIdSet;
   private readonly sameValue = (cell: number) => sameIgnoringCase(trimWhitespace(this.table().value(cell)), trimWhitespace(this.table().value(this.pendingCell)));
   private readonly sameRecord = (local: number) => this.sameRecordText(local, this.pendingRecord);
 
   constructor(
     private readonly table: () => Table,
     private readonly streaming: boolean,
-  ) {}
+  ) {
+    // In memory the table holds the whole file: about one record per 64 characters.
+    this.memory = new HashIdSet(streaming ? 0 : table().text.length / 64);
+  }
 
   checkValue(cell: number): readonly [number, number] | undefined {
     const table = this.table();
@@ -36,10 +39,10 @@ export class DuplicateIndex implements FirstSeen {
       let end = table.contentEnd(cell) - table.base;
       while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
       while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-      low = hashString(text, start, end, true);
+      low = this.streaming ? hashString(text, start, end, true) : hash32IgnoringCase(text, start, end);
     } else {
       const value = trimWhitespace(table.value(cell));
-      low = hashString(value, 0, value.length, true);
+      low = this.streaming ? hashString(value, 0, value.length, true) : hash32IgnoringCase(value, 0, value.length);
     }
     if (!this.streaming) {
       const earlier = this.memory.findOrAdd(low, cell, this.sameValue);
@@ -53,7 +56,7 @@ export class DuplicateIndex implements FirstSeen {
     const table = this.table();
     const start = table.recordStart.data[local];
     const end = table.recordEnd.data[local];
-    const low = hashString(table.text, start - table.base, end - table.base, false);
+    const low = this.streaming ? hashString(table.text, start - table.base, end - table.base, false) : hash32(table.text, start, end);
     this.pendingRecord = local;
     if (!this.streaming) {
       const earlier = this.memory.findOrAdd(low, local, this.sameRecord);

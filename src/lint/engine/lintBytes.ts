@@ -32,6 +32,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Decodes bytes as UTF-8 (a BOM stays in the text); invalid bytes become U+FFFD and one CG001 problem. */
 export function decodeUtf8(bytes: Uint8Array): { text: string; badOffset: number | undefined } {
+  // The native strict decoder validates fast; only a file that fails it is scanned for its first bad byte.
+  try {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes), badOffset: undefined };
+  } catch {
+    // not UTF-8: decode lossily below
+  }
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const bad = firstInvalidUtf8(bytes);
   if (bad < 0) return { text, badOffset: undefined };

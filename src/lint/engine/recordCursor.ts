@@ -1,4 +1,4 @@
-import { ESCAPED_QUOTES, MALFORMED, PADDED, type QuoteIssue, type Table } from '../reader/table';
+import { ESCAPED_QUOTES, MALFORMED, PADDED, QUOTED, type QuoteIssue, type Table } from '../reader/table';
 import { isWhitespaceCode, trimWhitespace } from '../rules/helpers';
 import type { RecordView } from '../rules/rule';
 
@@ -105,7 +105,10 @@ export class RecordCursor implements RecordView {
     if (col >= this.cellCount) return true;
     const table = this.table!;
     const cell = this.firstCell + col;
-    if ((table.cellFlags.data[cell] & (ESCAPED_QUOTES | MALFORMED)) !== 0) return this.trimmed(col) === '';
+    const flags = table.cellFlags.data[cell];
+    if ((flags & (ESCAPED_QUOTES | MALFORMED)) !== 0) return this.trimmed(col) === '';
+    // A plain cell that does not start or end with whitespace is blank only when empty.
+    if ((flags & PADDED) === 0) return table.cellEnd.data[cell] - table.cellStart.data[cell] <= (flags & QUOTED ? 2 : 0);
     const text = table.text;
     const end = table.contentEnd(cell) - table.base;
     for (let i = table.contentStart(cell) - table.base; i < end; i++) {

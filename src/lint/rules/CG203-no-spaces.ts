@@ -1,5 +1,5 @@
 import { cellOf, hasInnerWhitespace, hasWhitespaceAt, removeWhitespace } from './helpers';
-import { defineRule, type Rule } from './rule';
+import { defineRule, type RecordView, type Rule, type RuleContext } from './rule';
 
 export const noSpaces: Rule = defineRule('CG203', {
   meta: {
@@ -14,23 +14,24 @@ export const noSpaces: Rule = defineRule('CG203', {
     remove: 'Remove whitespace: "{to}"',
   },
   checkRecord(record, ctx) {
-    for (const field of ['email', 'username'] as const) {
-      const columns = ctx.columns.fieldColumns[field];
-      for (let i = 0; i < columns.length; i++) {
-        const cell = cellOf(record, columns[i]);
-        if (cell < 0) continue;
-        if (record.span(columns[i]) && !hasWhitespaceAt(ctx.table.text, record.spanStart, record.spanEnd)) continue;
-        const value = record.trimmed(columns[i]);
-        if (!hasInnerWhitespace(value)) continue;
-        const fixed = removeWhitespace(value);
-        ctx.report(noSpaces, {
-          message: field,
-          args: { value, fixed },
-          range: ctx.cellRange(cell),
-          // A username cannot be changed after import: never part of fix-all.
-          fixes: () => [ctx.fix(noSpaces, 'remove', { to: fixed }, [ctx.replaceCell(cell, fixed)], field === 'email')],
-        });
-      }
-    }
+    const { email, username } = ctx.columns.fieldColumns;
+    for (let i = 0; i < email.length; i++) check(record, ctx, email[i], 'email');
+    for (let i = 0; i < username.length; i++) check(record, ctx, username[i], 'username');
   },
 });
+
+function check(record: RecordView, ctx: RuleContext, col: number, field: 'email' | 'username'): void {
+  const cell = cellOf(record, col);
+  if (cell < 0) return;
+  if (record.span(col) && !hasWhitespaceAt(ctx.table.text, record.spanStart, record.spanEnd)) return;
+  const value = record.trimmed(col);
+  if (!hasInnerWhitespace(value)) return;
+  const fixed = removeWhitespace(value);
+  ctx.report(noSpaces, {
+    message: field,
+    args: { value, fixed },
+    range: ctx.cellRange(cell),
+    // A username cannot be changed after import: never part of fix-all.
+    fixes: () => [ctx.fix(noSpaces, 'remove', { to: fixed }, [ctx.replaceCell(cell, fixed)], field === 'email')],
+  });
+}
