@@ -60,6 +60,9 @@ export function suggestLanguageCode(value: string): string | undefined {
     const fromTag = viaIntlLocale(trimmed.replaceAll('_', '-'));
     if (fromTag) return fromTag;
   }
+  // English and native names first (a direct lookup); the full table with Italian names only if needed.
+  const byName = ISO6391.getCode(trimmed);
+  if (byName) return byName;
   return languageNames().get(normalizeName(trimmed));
 }
 

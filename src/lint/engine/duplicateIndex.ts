@@ -23,9 +23,10 @@ export class DuplicateIndex implements FirstSeen {
   constructor(
     private readonly table: () => Table,
     private readonly streaming: boolean,
+    /** About how many keys will come (sizes the in-memory set once). */
+    expected: number,
   ) {
-    // In memory the table holds the whole file: about one record per 64 characters.
-    this.memory = new HashIdSet(streaming ? 0 : table().text.length / 64);
+    this.memory = new HashIdSet(streaming ? 0 : expected);
   }
 
   checkValue(cell: number): readonly [number, number] | undefined {
