@@ -39,15 +39,42 @@ const MAX_LOCAL_LENGTH = 64;
 
 /** An e-mail validator with a per-instance domain cache (one instance per lint run). */
 export class EmailValidator {
-  private readonly domains = new Map<string, boolean>();
+  /** Domain -> 0 invalid, 1 valid, 2 valid but containing Unicode whitespace (isFQDN allows it). */
+  private readonly domains = new Map<string, number>();
   private lastDomain = '';
   private lastValid = false;
+  private lastDomainClean = false;
+  private lastVerdictClean = false;
+  private lastText = '';
+  private lastStart = -1;
+  private lastEnd = -1;
+  private lastVerdict: boolean | undefined;
 
   /**
    * The same verdict for text[start, end), read in place when the address has the common shape;
    * undefined when the caller must ask isValid with the string.
    */
   isValidAt(text: string, start: number, end: number): boolean | undefined {
+    // Several rules ask about the same cell in a row: answer the repeat from memory.
+    if (start === this.lastStart && end === this.lastEnd && text === this.lastText) return this.lastVerdict;
+    const verdict = this.judgeAt(text, start, end);
+    this.lastVerdictClean = verdict === true && this.lastDomainClean;
+    this.lastText = text;
+    this.lastStart = start;
+    this.lastEnd = end;
+    this.lastVerdict = verdict;
+    return verdict;
+  }
+
+  /**
+   * True when text[start, end) is a valid address read in place and contains no whitespace at all
+   * (the local part never can; a domain may hold Unicode spaces that isEmail accepts).
+   */
+  isValidWithoutWhitespaceAt(text: string, start: number, end: number): boolean {
+    return this.isValidAt(text, start, end) === true && this.lastVerdictClean;
+  }
+
+  private judgeAt(text: string, start: number, end: number): boolean | undefined {
     if (end - start > MAX_EMAIL_LENGTH) return undefined;
     const at = text.lastIndexOf('@', end - 1);
     if (at <= start || at - start > MAX_LOCAL_LENGTH || end - at - 1 > MAX_EMAIL_LENGTH - 2) return undefined;
@@ -67,13 +94,14 @@ export class EmailValidator {
   }
 
   private domainVerdict(domain: string): boolean {
-    let valid = this.domains.get(domain);
-    if (valid === undefined) {
-      valid = isEmail(`a@${domain}`);
-      this.domains.set(domain, valid);
+    let verdict = this.domains.get(domain);
+    if (verdict === undefined) {
+      verdict = isEmail(`a@${domain}`) ? (/[\s\u0000-\u001f\u200b]/.test(domain) ? 2 : 1) : 0;
+      this.domains.set(domain, verdict);
     }
     this.lastDomain = domain;
-    this.lastValid = valid;
-    return valid;
+    this.lastValid = verdict !== 0;
+    this.lastDomainClean = verdict === 1;
+    return this.lastValid;
   }
 }

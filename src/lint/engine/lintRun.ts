@@ -19,6 +19,8 @@ const MAX_RECORD_CHARS = 32 * 1024 * 1024;
 const NO_FIXES = Object.freeze([]) as unknown as Fix[];
 const NO_RELATED = Object.freeze([]) as unknown as RelatedLocation[];
 
+type RecordCheck = (record: RecordView, ctx: RuleContext) => void;
+
 export interface RunOptions extends LintOptions {
   streaming?: boolean;
   decodeError?: { offset: number };
@@ -43,8 +45,12 @@ export class LintRun implements RuleContext {
   userCount = 0;
 
   private readonly rules: ActiveRule[];
-  private readonly recordRules: ActiveRule[];
-  private readonly blankRules: ActiveRule[];
+  /**
+   * The per-record checks as plain functions: rule objects have different shapes, so reading
+   * `rule.checkRecord` for every record would be a megamorphic property load.
+   */
+  private readonly recordChecks: RecordCheck[];
+  private readonly blankChecks: RecordCheck[];
   private readonly maxProblems: number;
   private problems: Problem[] = [];
   /** Problems kept so far (streaming hands them out and forgets them). */
@@ -78,9 +84,9 @@ export class LintRun implements RuleContext {
     this.maxProblems = options.maxProblems ?? Infinity;
     this.rules = activeRules(this.config);
     for (const active of this.rules) this.severityByRule.set(active.rule, active);
-    this.recordRules = this.rules.filter((r) => r.rule.checkRecord);
+    this.recordChecks = this.rules.flatMap((r) => (r.rule.checkRecord ? [r.rule.checkRecord] : []));
     this.activeCodes = new Set(this.rules.map((r) => r.rule.meta.code));
-    this.blankRules = this.rules.filter((r) => r.rule.checkBlankRecord);
+    this.blankChecks = this.rules.flatMap((r) => (r.rule.checkBlankRecord ? [r.rule.checkBlankRecord] : []));
     this.columns = mapColumns([], this.config);
   }
 
@@ -177,10 +183,12 @@ export class LintRun implements RuleContext {
       }
       if (this.lineEnding === undefined) this.noteLineEnding(local);
       if (table.isBlankRecord(local)) {
-        for (const active of this.blankRules) active.rule.checkBlankRecord!(view, this);
+        const checks = this.blankChecks;
+        for (let i = 0; i < checks.length; i++) checks[i](view, this);
       } else {
         this.userCount++;
-        for (const active of this.recordRules) active.rule.checkRecord!(view, this);
+        const checks = this.recordChecks;
+        for (let i = 0; i < checks.length; i++) checks[i](view, this);
       }
     }
   }

@@ -23,7 +23,12 @@ export const noSpaces: Rule = defineRule('CG203', {
 function check(record: RecordView, ctx: RuleContext, col: number, field: 'email' | 'username'): void {
   const cell = cellOf(record, col);
   if (cell < 0) return;
-  if (record.span(col) && !hasWhitespaceAt(ctx.table.text, record.spanStart, record.spanEnd)) return;
+  if (record.span(col)) {
+    const { spanStart, spanEnd } = record;
+    // CG202 has just judged this address: a valid one read in place says whether it has whitespace.
+    if (field === 'email' && ctx.emails.isValidWithoutWhitespaceAt(ctx.table.text, spanStart, spanEnd)) return;
+    if (!hasWhitespaceAt(ctx.table.text, spanStart, spanEnd)) return;
+  }
   const value = record.trimmed(col);
   if (!hasInnerWhitespace(value)) return;
   const fixed = removeWhitespace(value);

@@ -271,3 +271,10 @@ describe('CG213 duplicate-role', () => {
     assert.deepEqual(problemsOf(`${HEADER},roles\n${GOOD_ROW},teamleader\n`, 'CG213'), []);
   });
 });
+
+describe('CG203 with Unicode spaces in the domain (validator accepts them as valid)', () => {
+  it('still reports the space', () => {
+    const text = `First Name,Last Name,Email,Language,Username,Country,roles\nAnna,Rossi,anna@com\u2003pany.com,it,E1001,IT,studente\n`;
+    assert.equal(problemsOf(text, 'CG203').length, 1);
+  });
+});
