@@ -21,9 +21,16 @@ const ASCII_LOCAL_PART_THEN_AT = /^[a-z\d!#$%&'*+\-/=?^_`{|}~]+(?:\.[a-z\d!#$%&'
 const LOCAL_CHARS = new Uint8Array(128);
 for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~") LOCAL_CHARS[ch.charCodeAt(0)] = 1;
 
-/** ASCII_LOCAL_PART_THEN_AT for text[start, at) (a loop: cheaper than a regex call per row). */
+/** Case-insensitive hash of the last local part isAsciiLocalPart accepted. */
+let localPartHash = 0;
+
+/**
+ * ASCII_LOCAL_PART_THEN_AT for text[start, at) (a loop: cheaper than a regex call per row). While it
+ * reads the characters it also hashes them ignoring case (see EmailValidator.hashAt).
+ */
 function isAsciiLocalPart(text: string, start: number, at: number): boolean {
   let previousDot = true; // no dot first
+  let h = 0x811c9dc5;
   for (let i = start; i < at; i++) {
     const c = text.charCodeAt(i);
     if (c === 46) {
@@ -31,7 +38,9 @@ function isAsciiLocalPart(text: string, start: number, at: number): boolean {
       previousDot = true;
     } else if (c < 128 && LOCAL_CHARS[c] === 1) previousDot = false;
     else return false;
+    h = Math.imul(h ^ (c | 32), 0x01000193);
   }
+  localPartHash = h;
   return !previousDot; // no dot last, not empty
 }
 const MAX_EMAIL_LENGTH = 254;
@@ -41,6 +50,10 @@ const MAX_LOCAL_LENGTH = 64;
 export class EmailValidator {
   /** Domain -> 0 invalid, 1 valid, 2 valid but containing Unicode whitespace (isFQDN allows it). */
   private readonly domains = new Map<string, number>();
+  /** Lower-cased domain -> a number, for hashAt. */
+  private readonly domainIds = new Map<string, number>();
+  private lastDomainId = 0;
+  private lastVerdictHash = 0;
   private lastDomain = '';
   private lastValid = false;
   private lastDomainClean = false;
@@ -59,11 +72,21 @@ export class EmailValidator {
     if (start === this.lastStart && end === this.lastEnd && text === this.lastText) return this.lastVerdict;
     const verdict = this.judgeAt(text, start, end);
     this.lastVerdictClean = verdict === true && this.lastDomainClean;
+    if (verdict !== undefined) this.lastVerdictHash = finishHash(localPartHash ^ Math.imul(this.lastDomainId + 1, 0x9e3779b1));
     this.lastText = text;
     this.lastStart = start;
     this.lastEnd = end;
     this.lastVerdict = verdict;
     return verdict;
+  }
+
+  /**
+   * A hash of the address ignoring case, when isValidAt could read it in place (else undefined): the
+   * duplicate-e-mail index uses it instead of reading the address a second time. Addresses equal
+   * ignoring case get equal hashes (both are read in place, or neither is).
+   */
+  hashAt(text: string, start: number, end: number): number | undefined {
+    return this.isValidAt(text, start, end) === undefined ? undefined : this.lastVerdictHash;
   }
 
   /**
@@ -99,9 +122,19 @@ export class EmailValidator {
       verdict = isEmail(`a@${domain}`) ? (/[\s\u0000-\u001f\u200b]/.test(domain) ? 2 : 1) : 0;
       this.domains.set(domain, verdict);
     }
+    const key = domain.toLowerCase();
+    let id = this.domainIds.get(key);
+    if (id === undefined) this.domainIds.set(key, (id = this.domainIds.size));
+    this.lastDomainId = id;
     this.lastDomain = domain;
     this.lastValid = verdict !== 0;
     this.lastDomainClean = verdict === 1;
     return this.lastValid;
   }
+}
+
+function finishHash(h: number): number {
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) | 0;
 }

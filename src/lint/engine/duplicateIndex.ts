@@ -29,11 +29,12 @@ export class DuplicateIndex implements FirstSeen {
     this.memory = new HashIdSet(streaming ? 0 : expected);
   }
 
-  checkValue(cell: number): readonly [number, number] | undefined {
+  checkValue(cell: number, hash?: number): readonly [number, number] | undefined {
     const table = this.table();
     this.pendingCell = cell;
     let low: number;
-    if ((table.cellFlags.data[cell] & (ESCAPED_QUOTES | MALFORMED)) === 0) {
+    if (hash !== undefined && !this.streaming) low = hash;
+    else if ((table.cellFlags.data[cell] & (ESCAPED_QUOTES | MALFORMED)) === 0) {
       // Hash the cell straight from the file text: no string is built.
       const text = table.text;
       let start = table.contentStart(cell) - table.base;

@@ -61,7 +61,9 @@ export class LintRun implements RuleContext {
   private lastMemoRule: Rule | undefined;
   private lastMemo: Map<string, unknown> | undefined;
   private readonly activeCodes: Set<string>;
-  private readonly seen = new Map<string, DuplicateIndex>();
+  private emailIndex: DuplicateIndex | undefined;
+  private usernameIndex: DuplicateIndex | undefined;
+  private rowIndex: DuplicateIndex | undefined;
   private scanner: Scanner | undefined;
   private nextLocal = 0;
   private issueIndex = 0;
@@ -270,13 +272,15 @@ export class LintRun implements RuleContext {
   }
 
   firstSeen(name: 'email' | 'username' | 'row'): FirstSeen {
-    let map = this.seen.get(name);
-    if (!map) {
-      // A user-list record is ~90 characters; rows are compared only when an e-mail repeats.
-      const expected = name === 'row' ? 0 : this.table.text.length / 96;
-      this.seen.set(name, (map = new DuplicateIndex(() => this.table, this.streaming, expected)));
-    }
-    return map;
+    if (name === 'email') return (this.emailIndex ??= this.newIndex(name));
+    if (name === 'username') return (this.usernameIndex ??= this.newIndex(name));
+    return (this.rowIndex ??= this.newIndex(name));
+  }
+
+  private newIndex(name: 'email' | 'username' | 'row'): DuplicateIndex {
+    // A user-list record is ~90 characters; rows are compared only when an e-mail repeats.
+    const expected = name === 'row' ? 0 : this.table.text.length / 96;
+    return new DuplicateIndex(() => this.table, this.streaming, expected);
   }
 
   isActive(code: string): boolean {

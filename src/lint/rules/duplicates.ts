@@ -14,7 +14,11 @@ export function findDuplicates(record: RecordView, ctx: RuleContext): void {
   const { email, username } = ctx.columns.fieldColumns;
   const emailCol = email[0];
   const hasEmail = emailCol !== undefined && !record.isBlank(emailCol);
-  if (hasEmail) record.earlierEmail = ctx.firstSeen('email').checkValue(record.firstCell + emailCol);
+  if (hasEmail) {
+    // The e-mail rules have just read the address in place and hashed it: reuse that hash.
+    const hash = record.span(emailCol) ? ctx.emails.hashAt(ctx.table.text, record.spanStart, record.spanEnd) : undefined;
+    record.earlierEmail = ctx.firstSeen('email').checkValue(record.firstCell + emailCol, hash);
+  }
   const usernameCol = username[0];
   if (usernameCol !== undefined && !record.isBlank(usernameCol)) {
     record.earlierUsername = ctx.firstSeen('username').checkValue(record.firstCell + usernameCol);

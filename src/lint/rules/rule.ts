@@ -54,9 +54,10 @@ export interface RecordView {
 export interface FirstSeen {
   /**
    * Offsets of the earlier cell whose value equals this one (trimmed, case-insensitive), or undefined
-   * (and this cell is remembered).
+   * (and this cell is remembered). `hash`, when given, must be equal for values equal ignoring case
+   * and is only used in memory (every match is confirmed there).
    */
-  checkValue(cell: number): readonly [number, number] | undefined;
+  checkValue(cell: number, hash?: number): readonly [number, number] | undefined;
   /** Offsets of an earlier record with exactly the same text, or undefined (and this one is remembered). */
   checkRecord(local: number): readonly [number, number] | undefined;
   /** Remembers the (earlier) record that starts at this offset, unless it is already known (in memory only). */
