@@ -3,11 +3,9 @@ import { GrowableInt32 } from '../reader/growable';
 const EMPTY = -1;
 
 /**
- * Remembers the first occurrence of each key without keeping the key: an open-addressing table of
- * 64-bit hashes in typed arrays (no Map, no string per row, so no garbage and no GC pauses).
- * In memory the caller verifies a hash match against the real text, so results are exact; when
- * streaming the earlier text is gone and a 64-bit hash match is taken as equality (one false
- * duplicate in about 10^8 files of a million rows).
+ * Remembers the first occurrence of each key without keeping the key (streaming): an open-addressing
+ * table of 64-bit hashes in typed arrays, no string per row. The earlier text is gone, so a 64-bit
+ * match is taken as equality (with a million rows, a false duplicate about once in 10^8 files).
  */
 export class FirstSeenMap {
   private slots = new Int32Array(1 << 8).fill(EMPTY);
@@ -15,17 +13,16 @@ export class FirstSeenMap {
   private readonly hashHigh = new GrowableInt32(128);
   private readonly starts = new GrowableInt32(128);
   private readonly ends = new GrowableInt32(128);
-  private readonly cells = new GrowableInt32(128);
 
-  /** Id of the first entry with this hash that `same` accepts, or -1 after adding (low, high). */
-  lookupOrAdd(low: number, high: number, start: number, end: number, cell: number, same: (id: number) => boolean): number {
+  /** Id of the entry with this 64-bit hash, or -1 after adding it with the offsets of its cell or record. */
+  lookupOrAdd(low: number, high: number, start: number, end: number): number {
     if (this.hashLow.length * 2 >= this.slots.length) this.grow();
     const mask = this.slots.length - 1;
     let slot = low & mask;
     for (;;) {
       const id = this.slots[slot];
       if (id === EMPTY) break;
-      if (this.hashLow.data[id] === low && this.hashHigh.data[id] === high && same(id)) return id;
+      if (this.hashLow.data[id] === low && this.hashHigh.data[id] === high) return id;
       slot = (slot + 1) & mask;
     }
     const id = this.hashLow.length;
@@ -34,7 +31,6 @@ export class FirstSeenMap {
     this.hashHigh.push(high);
     this.starts.push(start);
     this.ends.push(end);
-    this.cells.push(cell);
     return -1;
   }
 
@@ -44,11 +40,6 @@ export class FirstSeenMap {
 
   endOf(id: number): number {
     return this.ends.data[id];
-  }
-
-  /** Cell index (in memory: the whole-file table) of an entry. */
-  cellOf(id: number): number {
-    return this.cells.data[id];
   }
 
   private grow(): void {

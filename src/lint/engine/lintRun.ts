@@ -7,6 +7,7 @@ import { MALFORMED, QUOTED, Table, type QuoteIssue } from '../reader/table';
 import { activeRules, type ActiveRule } from '../rules/registry';
 import { formatTemplate, type Finding, type FirstSeen, type RecordView, type Rule, type RuleContext } from '../rules/rule';
 import type { CellInfo, Fix, LintOptions, LintResult, Problem, Range, RelatedLocation, TextEdit } from '../types';
+import { DuplicateCollector } from './duplicateCollector';
 import { DuplicateIndex } from './duplicateIndex';
 import { FrozenRecordView, RecordCursor } from './recordCursor';
 
@@ -61,6 +62,7 @@ export class LintRun implements RuleContext {
   private lastMemoRule: Rule | undefined;
   private lastMemo: Map<string, unknown> | undefined;
   private readonly activeCodes: Set<string>;
+  readonly duplicates: DuplicateCollector | undefined;
   private emailIndex: DuplicateIndex | undefined;
   private usernameIndex: DuplicateIndex | undefined;
   private rowIndex: DuplicateIndex | undefined;
@@ -90,6 +92,7 @@ export class LintRun implements RuleContext {
     this.activeCodes = new Set(this.rules.map((r) => r.rule.meta.code));
     this.blankChecks = this.rules.flatMap((r) => (r.rule.checkBlankRecord ? [r.rule.checkBlankRecord] : []));
     this.columns = mapColumns([], this.config);
+    this.duplicates = this.streaming ? undefined : new DuplicateCollector(() => this.table);
   }
 
   // ---- Whole-text driving -------------------------------------------------------------------
@@ -272,15 +275,13 @@ export class LintRun implements RuleContext {
   }
 
   firstSeen(name: 'email' | 'username' | 'row'): FirstSeen {
-    if (name === 'email') return (this.emailIndex ??= this.newIndex(name));
-    if (name === 'username') return (this.usernameIndex ??= this.newIndex(name));
-    return (this.rowIndex ??= this.newIndex(name));
+    if (name === 'email') return (this.emailIndex ??= this.newIndex());
+    if (name === 'username') return (this.usernameIndex ??= this.newIndex());
+    return (this.rowIndex ??= this.newIndex());
   }
 
-  private newIndex(name: 'email' | 'username' | 'row'): DuplicateIndex {
-    // A user-list record is ~90 characters; rows are compared only when an e-mail repeats.
-    const expected = name === 'row' ? 0 : this.table.text.length / 96;
-    return new DuplicateIndex(() => this.table, this.streaming, expected);
+  private newIndex(): DuplicateIndex {
+    return new DuplicateIndex(() => this.table);
   }
 
   isActive(code: string): boolean {

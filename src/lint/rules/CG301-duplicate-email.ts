@@ -1,5 +1,6 @@
 import { findDuplicates, isReportedAsRepeatedRow } from './duplicates';
-import { defineRule, type Rule } from './rule';
+import { trimWhitespace } from './helpers';
+import { defineRule, type Rule, type RuleContext } from './rule';
 
 export const duplicateEmail: Rule = defineRule('CG301', {
   meta: {
@@ -15,13 +16,26 @@ export const duplicateEmail: Rule = defineRule('CG301', {
   checkRecord(record, ctx) {
     findDuplicates(record, ctx);
     if (!record.earlierEmail || isReportedAsRepeatedRow(record, ctx)) return;
-    const col = ctx.columns.fieldColumns.email[0];
-    const earlier = ctx.range(record.earlierEmail[0], record.earlierEmail[1]);
-    ctx.report(duplicateEmail, {
-      message: 'duplicate',
-      args: { value: record.trimmed(col), line: earlier.start.line + 1 },
-      range: ctx.cellRange(record.firstCell + col),
-      related: () => [{ message: duplicateEmail.messages.related, range: earlier }],
-    });
+    report(ctx, record.firstCell + ctx.columns.fieldColumns.email[0], record.trimmed(ctx.columns.fieldColumns.email[0]), record.earlierEmail);
+  },
+  checkEnd(ctx) {
+    const resolved = ctx.duplicates?.resolve();
+    if (!resolved) return;
+    const table = ctx.table;
+    const rowsReported = ctx.isActive('CG303');
+    for (const { cell, earlierCell, record } of resolved.emails) {
+      if (rowsReported && resolved.isRepeatedRow(record)) continue;
+      report(ctx, cell, trimWhitespace(table.value(cell)), [table.cellStart.data[earlierCell], table.cellEnd.data[earlierCell]]);
+    }
   },
 });
+
+function report(ctx: RuleContext, cell: number, value: string, [start, end]: readonly [number, number]): void {
+  const earlier = ctx.range(start, end);
+  ctx.report(duplicateEmail, {
+    message: 'duplicate',
+    args: { value, line: earlier.start.line + 1 },
+    range: ctx.cellRange(cell),
+    related: () => [{ message: duplicateEmail.messages.related, range: earlier }],
+  });
+}

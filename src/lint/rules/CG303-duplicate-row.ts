@@ -1,5 +1,5 @@
 import { findDuplicates } from './duplicates';
-import { defineRule, type Rule } from './rule';
+import { defineRule, type Rule, type RuleContext } from './rule';
 
 export const duplicateRow: Rule = defineRule('CG303', {
   meta: {
@@ -15,21 +15,31 @@ export const duplicateRow: Rule = defineRule('CG303', {
   },
   checkRecord(record, ctx) {
     findDuplicates(record, ctx);
-    const earlier = record.earlierRow;
-    if (!earlier) return;
+    if (record.earlierRow) report(ctx, record.local, record.earlierRow);
+  },
+  checkEnd(ctx) {
+    const resolved = ctx.duplicates?.resolve();
+    if (!resolved) return;
     const table = ctx.table;
-    const start = table.recordStart.data[record.local];
-    const end = table.recordEnd.data[record.local];
-    const next = table.recordNext.data[record.local];
-    const firstRange = ctx.range(earlier[0], earlier[1]);
-    // With its line end; the last record may have none, and the line end before it then ends the file.
-    const edit = { start, end: next, newText: '' };
-    ctx.report(duplicateRow, {
-      message: 'duplicate',
-      args: { line: firstRange.start.line + 1 },
-      range: ctx.range(start, end),
-      fixes: () => [ctx.fix(duplicateRow, 'delete', {}, [edit], true)],
-      related: () => [{ message: duplicateRow.messages.related, range: firstRange }],
-    });
+    for (const { record, earlierRecord } of resolved.rows) {
+      report(ctx, record, [table.recordStart.data[earlierRecord], table.recordEnd.data[earlierRecord]]);
+    }
   },
 });
+
+function report(ctx: RuleContext, local: number, [earlierStart, earlierEnd]: readonly [number, number]): void {
+  const table = ctx.table;
+  const start = table.recordStart.data[local];
+  const end = table.recordEnd.data[local];
+  const next = table.recordNext.data[local];
+  const firstRange = ctx.range(earlierStart, earlierEnd);
+  // With its line end; the last record may have none, and the line end before it then ends the file.
+  const edit = { start, end: next, newText: '' };
+  ctx.report(duplicateRow, {
+    message: 'duplicate',
+    args: { line: firstRange.start.line + 1 },
+    range: ctx.range(start, end),
+    fixes: () => [ctx.fix(duplicateRow, 'delete', {}, [edit], true)],
+    related: () => [{ message: duplicateRow.messages.related, range: firstRange }],
+  });
+}

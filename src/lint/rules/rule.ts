@@ -1,4 +1,5 @@
 import type { ColumnMap } from '../columns/mapColumns';
+import type { DuplicateCollector } from '../engine/duplicateCollector';
 import type { EmailValidator } from '../codes/email';
 import type { Delimiter } from '../reader/detectDelimiter';
 import type { LineIndex } from '../reader/lineIndex';
@@ -54,14 +55,11 @@ export interface RecordView {
 export interface FirstSeen {
   /**
    * Offsets of the earlier cell whose value equals this one (trimmed, case-insensitive), or undefined
-   * (and this cell is remembered). `hash`, when given, must be equal for values equal ignoring case
-   * and is only used in memory (every match is confirmed there).
+   * (and this cell is remembered).
    */
-  checkValue(cell: number, hash?: number): readonly [number, number] | undefined;
+  checkValue(cell: number): readonly [number, number] | undefined;
   /** Offsets of an earlier record with exactly the same text, or undefined (and this one is remembered). */
   checkRecord(local: number): readonly [number, number] | undefined;
-  /** Remembers the (earlier) record that starts at this offset, unless it is already known (in memory only). */
-  rememberRecordAt(offset: number): void;
 }
 
 /** What rules can read and do. */
@@ -83,7 +81,10 @@ export interface RuleContext {
   readonly emails: EmailValidator;
   /** Per-run memo for value checks that repeat (language and country codes). */
   memo<T>(rule: Rule, value: string, compute: (value: string) => T): T;
+  /** Streaming: duplicates are looked up record by record (the earlier text is gone at the end). */
   firstSeen(name: 'email' | 'username' | 'row'): FirstSeen;
+  /** In memory: duplicates are collected and resolved after the last record (undefined when streaming). */
+  readonly duplicates: DuplicateCollector | undefined;
   /** False when the config turned the rule off. */
   isActive(code: string): boolean;
 

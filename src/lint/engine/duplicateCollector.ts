@@ -1,0 +1,124 @@
+import { GrowableInt32 } from '../reader/growable';
+import { ESCAPED_QUOTES, isWhitespaceCode, MALFORMED, type Table } from '../reader/table';
+import { trimWhitespace } from '../rules/helpers';
+import { DeferredKeys } from './deferredKeys';
+import { hash32, hash32IgnoringCase } from './firstSeen';
+
+/** A cell whose value (trimmed, ignoring case) already appeared in an earlier cell of the column. */
+export interface RepeatedCell {
+  cell: number;
+  earlierCell: number;
+  record: number;
+}
+
+/** A record whose text repeats an earlier record exactly. */
+export interface RepeatedRecord {
+  record: number;
+  earlierRecord: number;
+}
+
+export interface ResolvedDuplicates {
+  emails: RepeatedCell[];
+  usernames: RepeatedCell[];
+  rows: RepeatedRecord[];
+  isRepeatedRow(record: number): boolean;
+}
+
+/**
+ * In memory, duplicate e-mails, usernames and rows are found after the last record: keys are
+ * collected in file order and sorted once (see DeferredKeys). Identical rows have identical e-mails,
+ * so only rows whose e-mail repeats (or is blank) are compared as whole rows.
+ */
+export class DuplicateCollector {
+  private readonly emails = new DeferredKeys();
+  private readonly emailRecords = new GrowableInt32(1024);
+  private readonly usernames = new DeferredKeys();
+  private readonly usernameRecords = new GrowableInt32(1024);
+  private readonly recordsWithoutEmail = new GrowableInt32(64);
+  private resolved: ResolvedDuplicates | undefined;
+
+  /** The whole file's table (in memory there is only one). */
+  constructor(private readonly table: () => Table) {}
+
+  /** hash: from the e-mail check when it read the address in place (equal for values equal ignoring case). */
+  addEmail(cell: number, record: number, hash?: number): void {
+    this.emails.add(hash ?? this.cellHash(cell), cell);
+    this.emailRecords.push(record);
+  }
+
+  addUsername(cell: number, record: number): void {
+    this.usernames.add(this.cellHash(cell), cell);
+    this.usernameRecords.push(record);
+  }
+
+  addRecordWithoutEmail(record: number): void {
+    this.recordsWithoutEmail.push(record);
+  }
+
+  resolve(): ResolvedDuplicates {
+    if (this.resolved) return this.resolved;
+    const table = this.table();
+    const sameCell = (a: number, b: number) => sameIgnoringCase(trimWhitespace(table.value(a)), trimWhitespace(table.value(b)));
+    const emailEarlier = this.emails.resolve(sameCell);
+    const emails = repeatedCells(emailEarlier, this.emails.ids.data, this.emailRecords.data);
+    const usernames = repeatedCells(this.usernames.resolve(sameCell), this.usernames.ids.data, this.usernameRecords.data);
+
+    const candidate = new Uint8Array(table.recordCount);
+    for (let i = 0; i < this.recordsWithoutEmail.length; i++) candidate[this.recordsWithoutEmail.data[i]] = 1;
+    for (let e = 0; e < emailEarlier.length; e++) {
+      if (emailEarlier[e] < 0) continue;
+      candidate[this.emailRecords.data[e]] = 1;
+      candidate[this.emailRecords.data[emailEarlier[e]]] = 1;
+    }
+    const rowKeys = new DeferredKeys();
+    for (let r = 0; r < candidate.length; r++) {
+      if (candidate[r]) rowKeys.add(hash32(table.text, table.recordStart.data[r], table.recordEnd.data[r]), r);
+    }
+    const rowEarlier = rowKeys.resolve((a, b) => sameRecordText(table, a, b));
+    const rows: RepeatedRecord[] = [];
+    const repeated = new Uint8Array(table.recordCount);
+    for (let k = 0; k < rowEarlier.length; k++) {
+      if (rowEarlier[k] < 0) continue;
+      const record = rowKeys.ids.data[k];
+      rows.push({ record, earlierRecord: rowKeys.ids.data[rowEarlier[k]] });
+      repeated[record] = 1;
+    }
+    this.resolved = { emails, usernames, rows, isRepeatedRow: (record) => repeated[record] === 1 };
+    return this.resolved;
+  }
+
+  /** Case-insensitive hash of the trimmed value, read in place when the cell is plain. */
+  private cellHash(cell: number): number {
+    const table = this.table();
+    if ((table.cellFlags.data[cell] & (ESCAPED_QUOTES | MALFORMED)) === 0) {
+      const text = table.text;
+      let start = table.contentStart(cell);
+      let end = table.contentEnd(cell);
+      while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+      while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+      return hash32IgnoringCase(text, start, end);
+    }
+    const value = trimWhitespace(table.value(cell));
+    return hash32IgnoringCase(value, 0, value.length);
+  }
+}
+
+function repeatedCells(earlier: Int32Array, cells: Int32Array, records: Int32Array): RepeatedCell[] {
+  const out: RepeatedCell[] = [];
+  for (let e = 0; e < earlier.length; e++) {
+    if (earlier[e] >= 0) out.push({ cell: cells[e], earlierCell: cells[earlier[e]], record: records[e] });
+  }
+  return out;
+}
+
+function sameIgnoringCase(a: string, b: string): boolean {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+
+function sameRecordText(table: Table, a: number, b: number): boolean {
+  const aStart = table.recordStart.data[a];
+  const bStart = table.recordStart.data[b];
+  const length = table.recordEnd.data[a] - aStart;
+  if (table.recordEnd.data[b] - bStart !== length) return false;
+  return table.text.slice(aStart, aStart + length) === table.text.slice(bStart, bStart + length);
+}
