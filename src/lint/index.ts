@@ -29,3 +29,9 @@ export { findConfigFile, CONFIG_FILE_NAME } from './config/findConfigFile';
 export { languageName } from './codes/languages';
 export { countryName } from './codes/countries';
 export { looksLikeUserList } from './columns/looksLikeUserList';
+// Reader pieces for glue that reads records in time slices of its own (the sidebar's user-list reader).
+export { Scanner } from './reader/scanner';
+export { Table } from './reader/table';
+export { LineIndex } from './reader/lineIndex';
+export { detectDelimiter } from './reader/detectDelimiter';
+export { mapColumns } from './columns/mapColumns';

@@ -48,8 +48,25 @@ export class DeferredKeys {
   }
 }
 
-/** Entry indexes ordered by unsigned hash, stable (LSD radix sort, two 16-bit passes). */
+/** Entries up to this many are sorted natively: (hash, index) packed exactly into a double. */
+const PACKED_LIMIT = 1 << 21;
+
+/**
+ * Entry indexes ordered by unsigned hash, stable. Usually one native sort of (hash * 2^21 + index)
+ * doubles, which needs no warm-up (the CLI lints once per process); a radix sort beyond 2^21 entries.
+ */
 function sortByHash(hashes: Int32Array, n: number): Int32Array {
+  if (n > PACKED_LIMIT) return radixSortByHash(hashes, n);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (hashes[i] >>> 0) * PACKED_LIMIT + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i] % PACKED_LIMIT;
+  return order;
+}
+
+/** LSD radix sort, two 16-bit passes (stable). */
+export function radixSortByHash(hashes: Int32Array, n: number): Int32Array {
   let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let next = new Int32Array(n);

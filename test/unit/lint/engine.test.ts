@@ -18,6 +18,7 @@ import {
   type Problem,
 } from '../../../src/lint';
 import { configSchema } from '../../../src/lint/config/configSchema';
+import { DeferredKeys, radixSortByHash } from '../../../src/lint/engine/deferredKeys';
 import { LintStream } from '../../../src/lint/engine/lintStream';
 import { allRules } from '../../../src/lint/rules/registry';
 import { csv, GOOD_ROW } from './helpers';
@@ -210,5 +211,31 @@ describe('docs/rules examples', () => {
       }
     }
     assert.ok(checked >= 50, `only ${checked} examples checked`);
+  });
+});
+
+describe('deferred duplicate keys', () => {
+  it('resolve each entry to the first earlier equal one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 40 }), fc.boolean(), (values, collide) => {
+        const keys = new DeferredKeys();
+        // Colliding hashes force the `same` check to tell values apart.
+        values.forEach((v, i) => keys.add(collide ? 7 : v * 0x9e3779b1, i));
+        const earlier = keys.resolve((a, b) => values[a] === values[b]);
+        values.forEach((v, i) => assert.equal(earlier[i], values.indexOf(v) === i ? -1 : values.indexOf(v)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the radix sort used beyond 2^21 entries orders by unsigned hash, stably', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 60 }), (hashes) => {
+        const order = [...radixSortByHash(Int32Array.from(hashes), hashes.length)];
+        const expected = hashes.map((_, i) => i).sort((a, b) => (hashes[a] >>> 0) - (hashes[b] >>> 0) || a - b);
+        assert.deepEqual(order, expected);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
