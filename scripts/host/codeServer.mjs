@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { CODE_SERVER_VERSION, codeServerEntry, installedMarker, runsRoot } from './paths.mjs';
 import { markerEnv, onCleanup, stopGroup, trackGroup, assertNoLeftovers } from './processes.mjs';
+import { installExtensions, registerLanguagePacks } from './extensions.mjs';
 
 /** A port the OS says is free right now on 127.0.0.1. */
 export function freePort() {
@@ -92,12 +93,24 @@ async function waitForHealthz(baseUrl, child, timeoutMs) {
  * Starts code-server for `workspace`. Returns { url, port, run, logFile, stop() }; stop() kills the whole
  * process group, checks that nothing of the run is left, and (unless keepRunDir) deletes the run folder.
  * The stop is also registered to run on exit, Ctrl-C and SIGTERM.
+ * `extensions`: VSIX files installed into the run's fresh extensions dir first, as a user installs them.
+ * `locale`: the display language (`--locale`); a language other than English needs its language pack
+ * among `extensions`.
  */
-export async function startCodeServer({ workspace, label = 'run', port, env = {}, settings = {}, startTimeoutMs = 30000, quiet = true }) {
+export async function startCodeServer({ workspace, label = 'run', port, env = {}, settings = {}, extensions = [], locale, startTimeoutMs = 30000, quiet = true }) {
   if (!hostInstalled()) {
     throw new Error('The VS Code test host is not installed: run `node scripts/host/install.mjs` (or `npm run host:install`).');
   }
   const run = createRunDir(label, settings);
+  try {
+    installExtensions(run, extensions);
+    if (locale && !locale.startsWith('en') && !registerLanguagePacks(run).some((id) => locale === id || locale.startsWith(`${id}-`))) {
+      throw new Error(`display language "${locale}" requested, but no installed extension is a language pack for it`);
+    }
+  } catch (err) {
+    rmSync(run.dir, { recursive: true, force: true });
+    throw err;
+  }
   const chosenPort = port ?? (await freePort());
   const logFile = join(run.dir, 'code-server.log');
   const log = createWriteStream(logFile);
@@ -111,6 +124,7 @@ export async function startCodeServer({ workspace, label = 'run', port, env = {}
     '--disable-getting-started-override',
     '--user-data-dir', join(run.dir, 'user-data'),
     '--extensions-dir', join(run.dir, 'extensions'),
+    ...(locale ? ['--locale', locale] : []),
     workspace,
   ], {
     // detached = setsid(): code-server, its extension hosts and file watchers share one new process group.

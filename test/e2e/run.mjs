@@ -1,15 +1,20 @@
 #!/usr/bin/env node
-// Person-like end-to-end check: VS Code 1.100.3 (code-server) in headless Chromium, the extension loaded
-// in development mode, a copy of the demo workspace (samples/). Each scenario is a list of steps a person
-// takes; each step asserts what is on screen and may save a screenshot into media/screenshots/ (used by
-// the README). A failing step is reported by name and the rest of its scenario is skipped.
+// Person-like end-to-end check: VS Code 1.100.3 (code-server) in headless Chromium on a copy of the demo
+// workspace (samples/). By default it tests what a user installs: `npm run package` builds the VSIX, which
+// is installed with `code-server --install-extension` into a fresh host, and the window runs that
+// installed copy (no development folder). Each scenario is a list of steps a person takes; each step
+// asserts what is on screen and may save a screenshot into media/screenshots/ (used by the README). A
+// failing step is reported by name and the rest of its scenario is skipped.
 //
-//   node test/e2e/run.mjs [--only <scenario name part>] [--screenshots <dir>] [--extension <dir>]
-// (--extension loads another extension folder instead of this repository, to try the steps' selectors.)
+//   node test/e2e/run.mjs [--only <scenario name part>] [--screenshots <dir>]
+//                         [--vsix <file>] [--dev] [--extension <dir>]
+// --vsix installs an existing VSIX instead of packaging; --dev loads this repository's folder in
+// development mode (dist/ from `node esbuild.mjs`) instead; --extension <dir> loads another folder in
+// development mode, to try the steps' selectors.
 //
 // To add a step: append { name, screenshot?, keepPointer?, run(workbench, state) } to a scenario in scenarios/, or add
 // a scenario module and list it in SCENARIOS.
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot, hostRoot } from '../../scripts/host/paths.mjs';
@@ -21,9 +26,12 @@ import { runCleanups } from '../../scripts/host/processes.mjs';
 import { Workbench } from './workbench.mjs';
 import { lintBrokenUserList } from './scenarios/lintBrokenUserList.mjs';
 import { cyberGuruSidebar, UNKNOWN_TEAM } from './scenarios/cyberGuruSidebar.mjs';
+import { runningExtensions } from './scenarios/runningExtensions.mjs';
 import { startDemoEmulator } from '../../scripts/host/emulator.mjs';
+import { packageProject, projectManifest } from '../../scripts/host/extensions.mjs';
 
-const SCENARIOS = [lintBrokenUserList, cyberGuruSidebar];
+// Running extensions first: it opens the first user list itself, after start-up has settled.
+const SCENARIOS = [runningExtensions, lintBrokenUserList, cyberGuruSidebar];
 const STEP_TIMEOUT_MS = 60000;
 /** User settings of the e2e workbench: one team the platform does not know, to show an error node. */
 const E2E_SETTINGS = { 'cyberguru.report.teams': [UNKNOWN_TEAM] };
@@ -77,8 +85,26 @@ async function runScenario(scenario, wb, screenshotDir, shared) {
   return results;
 }
 
+/** What the window runs: the packaged VSIX installed into the host (default), or a development folder. */
+function extensionUnderTest(values) {
+  if (values.extension || values.dev) {
+    const folder = values.extension ? resolve(values.extension) : repoRoot;
+    console.log(`[e2e] development mode: ${folder}`);
+    return { developmentPath: folder, vsixFiles: [] };
+  }
+  const started = Date.now();
+  const vsix = values.vsix ? resolve(values.vsix) : packageProject().vsix;
+  const bytes = statSync(vsix).size;
+  console.log(`[e2e] packaged: ${vsix.replace(repoRoot + '/', '')} (${bytes.toLocaleString('en')} bytes${values.vsix ? '' : `, packaged in ${((Date.now() - started) / 1000).toFixed(1)} s`}), installed into a fresh host`);
+  return { developmentPath: null, vsixFiles: [vsix], vsixBytes: bytes };
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, screenshots: { type: 'string' }, extension: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' }, screenshots: { type: 'string' }, extension: { type: 'string' }, dev: { type: 'boolean' }, vsix: { type: 'string' },
+    },
+  });
   const screenshotDir = values.screenshots ?? join(repoRoot, 'media', 'screenshots');
   const scenarios = SCENARIOS.filter((s) => !values.only || s.name.toLowerCase().includes(values.only.toLowerCase()));
   mkdirSync(screenshotDir, { recursive: true });
@@ -86,9 +112,12 @@ async function main() {
 
   ensureHostInstalled();
   const started = Date.now();
+  const under = extensionUnderTest(values);
   const emulator = await startDemoEmulator();
-  const host = await startCodeServer({ workspace: repoRoot, label: 'e2e', settings: E2E_SETTINGS });
+  const host = await startCodeServer({ workspace: repoRoot, label: 'e2e', settings: E2E_SETTINGS, extensions: under.vsixFiles });
   const results = [];
+  /** Figures steps measure in the host (e.g. the activation time), printed at the end. */
+  const figures = {};
   let browser;
   try {
     // Steps edit files (quick fixes): they work on a copy of the demo workspace.
@@ -96,20 +125,24 @@ async function main() {
     cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
     browser = await launchBrowser({ runId: host.run.id });
     const { page } = browser;
-    await page.goto(workbenchUrl(host.url, { workspace, extensionDevelopmentPath: values.extension ? resolve(values.extension) : repoRoot }));
+    await page.goto(workbenchUrl(host.url, { workspace, extensionDevelopmentPath: under.developmentPath }));
     const wb = new Workbench(page);
     await wb.waitUntilReady();
-    for (const scenario of scenarios) results.push(...(await runScenario(scenario, wb, screenshotDir, { emulator })));
+    const shared = { emulator, extensionName: projectManifest().displayName, hostLogsDir: join(host.run.dir, 'user-data', 'logs'), figures };
+    for (const scenario of scenarios) results.push(...(await runScenario(scenario, wb, screenshotDir, shared)));
   } catch (err) {
     console.error(`[e2e] the workbench could not be driven: ${err instanceof Error ? err.message : String(err)}`);
     console.error(`[e2e] last lines of ${host.logFile}:\n${tail(host.logFile, 20)}`);
     results.push({ scenario: '(setup)', step: 'start the workbench', status: 'failed' });
   } finally {
     await browser?.close();
-    await host.stop();
+    // A failed run keeps its folder (code-server.log, the host's logs) for a look.
+    await host.stop({ keepRunDir: results.some((r) => r.status === 'failed') });
     await emulator?.close();
   }
 
+  if (under.vsixBytes) console.log(`\n[e2e] VSIX size: ${under.vsixBytes.toLocaleString('en')} bytes`);
+  for (const [name, value] of Object.entries(figures)) console.log(`[e2e] ${name}: ${value}`);
   const count = (status) => results.filter((r) => r.status === status).length;
   console.log(`\n[e2e] ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const r of results.filter((r) => r.status === 'failed')) console.log(`[e2e] failed step: ${r.scenario} > ${r.step}`);

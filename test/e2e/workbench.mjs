@@ -97,6 +97,19 @@ export class Workbench {
     });
   }
 
+  /** Runs a command from the Command Palette (F1) by its full title, e.g. "Developer: Show Running Extensions". */
+  async runCommand(title) {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: LONG });
+    await input.fill(`>${title}`);
+    const entry = this.page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: title }).first();
+    await entry.waitFor({ timeout: LONG }).catch(() => {
+      throw new Error(`the Command Palette has no "${title}"`);
+    });
+    await entry.click();
+  }
+
   /** Clicks an activity-bar icon by its title (e.g. "Cyber Guru"). */
   async openActivity(title) {
     const icon = this.page.locator(`.activitybar .action-item a.action-label[aria-label^="${title}"]`);
