@@ -36,8 +36,17 @@ export class JsonOutput implements ProblemSink {
   }
 
   problems(file: string, problems: readonly Problem[]): void {
+    // Written by hand around JSON.stringify of the strings: the same JSON as problemToJson, faster.
+    const quotedFile = JSON.stringify(file);
     let out = '';
-    for (const p of problems) out += `${this.problemCount++ ? ',' : ''}\n${JSON.stringify(problemToJson(file, p))}`;
+    for (const p of problems) {
+      const { start, end } = p.range;
+      const fixes = p.fixes.map((f) => `{"title":${JSON.stringify(f.title)},"safe":${f.safe}}`).join(',');
+      const related = p.related.map((r) => `{"message":${JSON.stringify(r.message)},"line":${r.range.start.line + 1},"column":${r.range.start.column + 1}}`).join(',');
+      out +=
+        `${this.problemCount++ ? ',' : ''}\n{"file":${quotedFile},"line":${start.line + 1},"column":${start.column + 1},"endLine":${end.line + 1},"endColumn":${end.column + 1},` +
+        `"severity":"${p.severity}","code":"${p.code}","rule":"${p.rule}","message":${JSON.stringify(p.message)},"fixes":[${fixes}],"related":[${related}]}`;
+    }
     if (out) this.write(out);
   }
 

@@ -239,3 +239,19 @@ describe('deferred duplicate keys', () => {
     );
   });
 });
+
+describe('JSON output', () => {
+  it('writes exactly what problemToJson describes', async () => {
+    const { JsonOutput, problemToJson } = await Promise.resolve(require('../../../src/lint/output/jsonOutput') as typeof import('../../../src/lint/output/jsonOutput'));
+    let written = '';
+    const output = new JsonOutput((text) => (written += text));
+    const problems = lintText(sample).problems;
+    output.beginFile('a "quoted" path.csv');
+    output.problems('a "quoted" path.csv', problems);
+    output.endFile({ file: 'a "quoted" path.csv', userCount: 6 });
+    output.end();
+    const json = JSON.parse(written);
+    assert.deepEqual(json.files[0].problems, problems.map((p) => problemToJson('a "quoted" path.csv', p)));
+    assert.equal(json.files[0].userCount, 6);
+  });
+});
