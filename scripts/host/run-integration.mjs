@@ -3,8 +3,10 @@
 // driven by headless Chromium. Streams the host's console (mocha's reporter) to the terminal and exits
 // with the suite's exit code. Everything started is stopped on exit, failure, timeout and Ctrl-C.
 //
-//   node scripts/host/run-integration.mjs [--suite <compiled suite dir>] [--timeout <ms>] [--keep]
+//   node scripts/host/run-integration.mjs [--suite <compiled suite dir>] [--locale <id>] [--timeout <ms>] [--keep]
 //
+// --locale starts VS Code in that display language; languages other than English need a language pack,
+// installed into the host from test/fixtures/locale-<id>-pack (only `it` has one).
 // Build first with `node esbuild.mjs --tests` (npm run test:integration does it).
 import { cpSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +17,7 @@ import { startCodeServer, tail } from './codeServer.mjs';
 import { launchBrowser } from './browser.mjs';
 import { workbenchUrl } from './workbenchUrl.mjs';
 import { runCleanups } from './processes.mjs';
+import { languagePackFixture, packFixture } from './extensions.mjs';
 
 const SUITE_DIR_VARIABLE = 'CYBERGURU_INTEGRATION_SUITE_DIR';
 const COLOR_VARIABLE = 'CYBERGURU_INTEGRATION_COLOR';
@@ -23,15 +26,16 @@ const TEST_INDEX_BANNER = 'Integration tests running inside VS Code';
 const testIndex = join(repoRoot, 'out', 'test', 'integration', 'index.js');
 
 /** Resolves with the test run's exit code (0 = all passed), or rejects when the host or browser failed. */
-export async function runIntegration({ suiteDir, timeoutMs = 180000, keepRunDir = false, workspaceSource = join(repoRoot, 'samples') }) {
+export async function runIntegration({ suiteDir, locale, timeoutMs = 180000, keepRunDir = false, workspaceSource = join(repoRoot, 'samples') }) {
   if (!existsSync(testIndex)) throw new Error(`${testIndex} is missing: build the tests first (node esbuild.mjs --tests).`);
   if (suiteDir && !existsSync(suiteDir)) throw new Error(`suite folder not found: ${suiteDir}`);
   ensureHostInstalled();
+  const languagePacks = locale && !locale.startsWith('en') ? [packFixture(languagePackFixture(locale))] : [];
 
   const started = Date.now();
   const env = { [COLOR_VARIABLE]: process.stdout.isTTY ? '1' : '' };
   if (suiteDir) env[SUITE_DIR_VARIABLE] = resolve(suiteDir);
-  const host = await startCodeServer({ workspace: repoRoot, label: 'integration', env });
+  const host = await startCodeServer({ workspace: repoRoot, label: locale ? `integration-${locale}` : 'integration', env, extensions: languagePacks, locale });
   const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
   const timings = { hostUp: seconds(started) };
   let failed = true;
@@ -95,6 +99,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       suite: { type: 'string' },
+      locale: { type: 'string' },
       timeout: { type: 'string' },
       keep: { type: 'boolean', default: false },
     },
@@ -102,6 +107,7 @@ async function main() {
   try {
     const code = await runIntegration({
       suiteDir: values.suite,
+      locale: values.locale,
       timeoutMs: values.timeout ? Number(values.timeout) : undefined,
       keepRunDir: values.keep,
     });

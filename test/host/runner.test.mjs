@@ -72,6 +72,14 @@ describe('Integration runner (scripts/host/run-integration.mjs)', function () {
     assertNothingLeft(tag);
   });
 
+  it('refuses a display language it has no language pack for, before starting anything', async () => {
+    const { code, output, tag } = await runRunner(['--suite', join(fixtures, 'failing-suite'), '--locale', 'fr']);
+    assert.match(output, /no language pack for locale "fr"/);
+    assert.doesNotMatch(output, /running inside VS Code/);
+    assert.equal(code, 2, output);
+    assertNothingLeft(tag);
+  });
+
   it('the leftover check reports a process whose harness is gone, and --kill stops it', async () => {
     // A stand-in for a host left by a crashed harness: marked as a run whose owner pid has exited.
     const deadOwner = spawnSync(process.execPath, ['-e', '']).pid;
