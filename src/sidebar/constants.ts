@@ -18,6 +18,8 @@ export const SidebarCommands = {
   compareWithUserList: 'cyberguru.compareWithUserList',
   /** Internal: where the sidebar keeps state and logs, and the state's content (holds no secret), for tests. */
   storageSnapshot: 'cyberguru.internal.sidebarStorage',
+  /** Internal: how the sidebar's last read of a user list used the host (blocks, CPU), for tests. */
+  userListReadTimings: 'cyberguru.internal.userListReadTimings',
 } as const;
 
 /** Context keys for `when` clauses (welcome view, title-bar buttons). */

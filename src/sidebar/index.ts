@@ -18,6 +18,7 @@ import type { SidebarServices } from './services';
 import { readReportSettings } from './settings';
 import { CompletionTreeProvider } from './tree/completionTreeProvider';
 import type { TreeNode } from './tree/treeNode';
+import { UserListCache } from './userList/userListCache';
 import { UserListTeams } from './userList/userListTeams';
 
 export interface SidebarApi {
@@ -39,14 +40,18 @@ export function registerSidebar(context: vscode.ExtensionContext, log: vscode.Lo
   const logger = channelLogger(log);
   const store = new ConnectionStore(context.secrets, context.globalState);
   const model = new ReportModel({ pageSize: USERS_PAGE_SIZE });
+  const userLists = new UserListCache();
   let loader: ReportLoader | undefined;
+  let userListTeams: UserListTeams | undefined;
   const tree = new CompletionTreeProvider(
     model,
     () => store.connection()?.tenant ?? vscode.l10n.t('Company'),
     () => void loader?.ensureLoaded(),
+    () => userListTeams?.request(),
   );
   const view = vscode.window.createTreeView<TreeNode>(COMPLETION_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   loader = new ReportLoader(model, view, log);
+  userListTeams = new UserListTeams(model, userLists, view, log);
 
   const clientFor = (connection: ReportConnection) =>
     new ReportClient(connection, async () => (await store.secret()) ?? '', { logger });
@@ -59,6 +64,7 @@ export function registerSidebar(context: vscode.ExtensionContext, log: vscode.Lo
     tree,
     view,
     loader,
+    userLists,
     checkCredentials: (connection, secret) => new ReportClient(connection, async () => secret, { logger }).verifyCredentials(),
     async connect(connection: StoredConnection) {
       model.setSource(clientFor(connection));
@@ -82,7 +88,8 @@ export function registerSidebar(context: vscode.ExtensionContext, log: vscode.Lo
     tree,
     view,
     loader,
-    new UserListTeams(model, log),
+    userLists,
+    userListTeams,
     model.onDidChange((change) => {
       if (change.kind === 'reset') view.description = viewDescription(services);
     }),
@@ -104,6 +111,7 @@ export function registerSidebar(context: vscode.ExtensionContext, log: vscode.Lo
   command(SidebarCommands.exportReport, (arg) => exportReportCommand(services, arg));
   command(SidebarCommands.compareWithUserList, (arg) => compareWithUserListCommand(services, arg));
 
+  command(SidebarCommands.userListReadTimings, (uri) => (uri instanceof vscode.Uri ? userLists.timingsFor(uri) : undefined));
   command(SidebarCommands.storageSnapshot, () => ({
     globalState: Object.fromEntries(context.globalState.keys().map((key) => [key, context.globalState.get(key)])),
     globalStorageUri: context.globalStorageUri.toString(),

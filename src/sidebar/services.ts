@@ -5,6 +5,7 @@ import type { ReportModel } from './model/reportModel';
 import type { ReportLoader } from './reportLoader';
 import type { CompletionTreeProvider } from './tree/completionTreeProvider';
 import type { TreeNode } from './tree/treeNode';
+import type { UserListCache } from './userList/userListCache';
 import type { CredentialCheck } from './connection/signIn';
 
 export interface SidebarServices {
@@ -15,6 +16,8 @@ export interface SidebarServices {
   readonly tree: CompletionTreeProvider;
   readonly view: vscode.TreeView<TreeNode>;
   readonly loader: ReportLoader;
+  /** The open user lists as last read (shared by the tree's team names and the compare command). */
+  readonly userLists: UserListCache;
   /** Proves a connection by getting a token (injected so sign-in can be tested without a server). */
   readonly checkCredentials: CredentialCheck;
   /** After a successful sign-in or at start-up when signed in: a client for the model. */

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { UserFacingError } from '../../util/commandWrapper';
 import { ContextKeys } from '../constants';
 import { compareUsers, type UserListComparison } from '../userList/compareUsers';
-import { readOpenUserList, userListDocument } from '../userList/openUserList';
+import { userListDocument } from '../userList/openUserList';
 import type { UserListRow } from '../userList/readUserList';
 import type { SidebarServices } from '../services';
 
@@ -82,7 +82,7 @@ export async function compareWithUserListCommand(services: SidebarServices, arg:
   const args = compareArguments(arg);
   const document = args.uri ? await vscode.workspace.openTextDocument(args.uri) : userListDocument();
   if (!document) throw new UserFacingError(vscode.l10n.t('Open a user list (CSV file) first, then compare it with the report.'));
-  const content = await readOpenUserList(document);
+  const content = await services.userLists.readLatest(document);
   if (content.emailColumn === undefined) {
     throw new UserFacingError(vscode.l10n.t('"{file}" has no e-mail column to compare.', { file: vscode.workspace.asRelativePath(document.uri) }));
   }

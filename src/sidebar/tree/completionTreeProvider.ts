@@ -15,11 +15,14 @@ export class CompletionTreeProvider implements vscode.TreeDataProvider<TreeNode>
   /**
    * @param requestLoad called when the tree is shown while connected and nothing is loaded yet (the
    *   controller loads with progress in the view).
+   * @param listingTeams called when the tree lists the company's teams (the open user list's team
+   *   column is read then, not before).
    */
   constructor(
     readonly model: ReportModel,
     companyName: () => string,
     private readonly requestLoad: () => void,
+    private readonly listingTeams: () => void = () => undefined,
   ) {
     this.context = { model, companyName };
     this.subscription = model.onDidChange((change) => this.modelChanged(change));
@@ -30,6 +33,7 @@ export class CompletionTreeProvider implements vscode.TreeDataProvider<TreeNode>
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
+    if (node === this.company && node) this.listingTeams();
     if (node) return node.getChildren();
     if (!this.model.connected) return [];
     if (!this.model.company) this.requestLoad();

@@ -1,8 +1,7 @@
-// Finds the user list the admin has open and reads it with its `.cyberguru.json` (searched upward from
-// the file, never above its workspace folder), through vscode.workspace.fs so remote folders work too.
+// Finds the user list the admin has open, and its `.cyberguru.json` (searched upward from the file,
+// never above its workspace folder) through vscode.workspace.fs so remote folders work too.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, parseConfig, type CyberGuruConfig } from '../../lint';
-import { readUserList, type UserListContent } from './readUserList';
 
 const CSV_LANGUAGE_ID = 'csv';
 
@@ -35,8 +34,4 @@ export function userListDocument(arg?: unknown): vscode.TextDocument | undefined
   const active = vscode.window.activeTextEditor?.document;
   if (active?.languageId === CSV_LANGUAGE_ID) return active;
   return vscode.window.visibleTextEditors.find((e) => e.document.languageId === CSV_LANGUAGE_ID)?.document;
-}
-
-export async function readOpenUserList(document: vscode.TextDocument): Promise<UserListContent> {
-  return readUserList(document.getText(), await configFor(document.uri));
 }

@@ -1,8 +1,10 @@
 // Reads the e-mails and team values out of a user-list text, with the line each record starts on, so
-// the sidebar can compare a file with the report and jump to a row. The header is mapped by the lint
-// engine (same aliases and `.cyberguru.json` as the linter); records are parsed by csv-parse.
-import { parse } from 'csv-parse/sync';
-import { lintText, type CyberGuruConfig } from '../../lint';
+// the sidebar can compare a file with the report and jump to a row. Records are read by the lint
+// engine's own scanner and the header is mapped by the engine (same aliases, team column and
+// `.cyberguru.json` as the linter). The work runs in time slices that yield to the host: the extension
+// host is shared by every extension, and a 100,000-row list read in one go blocks it for about a second.
+import { performance } from 'node:perf_hooks';
+import { detectDelimiter, LineIndex, mapColumns, Scanner, Table, type CyberGuruConfig } from '../../lint';
 
 export interface UserListRow {
   email: string;
@@ -19,49 +21,76 @@ export interface UserListContent {
   rows: UserListRow[];
 }
 
-function headerLine(text: string): string {
-  const end = text.search(/\r\n|\n|\r/);
-  return end < 0 ? text : text.slice(0, end);
+export interface ReadUserListOptions {
+  /** Aborting stops the read at its next slice with an AbortError. */
+  signal?: AbortSignal;
+  /** Work between two yields, in ms (default 8: well under the host's 50 ms budget for one block). */
+  sliceMs?: number;
+  /** Awaited between slices; default: one turn of the event loop (setImmediate). */
+  yieldControl?: () => Promise<void>;
 }
 
-/** With `raw: true`, each record comes with its source text: skipped blank lines before it, itself, its terminator. */
-interface ParsedRecord {
-  record: string[];
-  raw: string;
+const DEFAULT_SLICE_MS = 8;
+/** Records scanned between two looks at the clock (about 0.1 ms of work on typical rows). */
+const RECORDS_PER_CHECK = 256;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Cells of the header record with their ranges, as the engine's column mapping takes them. */
+function headerCells(table: Table, lines: LineIndex) {
+  const first = table.recordFirstCell.data[0];
+  return Array.from({ length: table.cellsIn(0) }, (_, i) => ({
+    header: table.value(first + i),
+    range: lines.rangeOf(table.cellStart.data[first + i], table.cellEnd.data[first + i]),
+  }));
 }
 
-/** Line breaks as an editor counts them (CRLF, LF and a lone CR each end a line). */
-function lineBreaks(text: string): number {
-  return text.match(/\r\n|\n|\r/g)?.length ?? 0;
+/** The trimmed value of column `column` of local record r, or '' when the record is shorter. */
+function cellValue(table: Table, r: number, column: number): string {
+  if (column < 0 || column >= table.cellsIn(r)) return '';
+  return table.value(table.recordFirstCell.data[r] + column).trim();
 }
 
-export function readUserList(text: string, config: CyberGuruConfig): UserListContent {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const header = lintText(headerLine(body), { config, maxProblems: 1 });
-  const emailIndex = header.columns.find((c) => c.field === 'email')?.index;
-  const wanted = config.teamColumn?.trim().toLowerCase();
-  const teamIndex = wanted ? header.columns.find((c) => c.header.trim().toLowerCase() === wanted)?.index : undefined;
+export async function readUserList(text: string, config: CyberGuruConfig, options: ReadUserListOptions = {}): Promise<UserListContent> {
+  const { signal } = options;
+  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  const yieldControl = options.yieldControl ?? nextTurn;
+  signal?.throwIfAborted();
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const table = new Table(detectDelimiter(text, start));
+  table.clear(text, 0, 0);
+  const lines = new LineIndex();
+  const scanner = new Scanner(table, lines, start);
+  if (scanner.scan(1, true) === 0) return { rows: [] };
+
+  const header = headerCells(table, lines);
+  const columns = mapColumns(header, config);
+  const emailIndex = columns.fieldColumns.email[0] ?? -1;
+  const teamIndex = columns.teamColumn;
   const content: UserListContent = {
-    emailColumn: emailIndex === undefined ? undefined : header.columns[emailIndex]?.header.trim(),
-    teamColumn: teamIndex === undefined ? undefined : header.columns[teamIndex]?.header.trim(),
+    emailColumn: emailIndex < 0 ? undefined : header[emailIndex]?.header.trim(),
+    teamColumn: teamIndex < 0 ? undefined : header[teamIndex]?.header.trim(),
     rows: [],
   };
-  if (emailIndex === undefined && teamIndex === undefined) return content;
-  const records = parse(body, {
-    delimiter: header.delimiter,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    raw: true,
-  }) as unknown as ParsedRecord[];
-  let line = 0;
-  for (const [index, { record, raw }] of records.entries()) {
-    const start = line + lineBreaks(/^(?:\r\n|\n|\r)*/.exec(raw)?.[0] ?? '');
-    line += lineBreaks(raw);
-    if (index === 0) continue;
-    const email = emailIndex === undefined ? '' : (record[emailIndex] ?? '').trim();
-    const team = teamIndex === undefined ? undefined : (record[teamIndex] ?? '').trim() || undefined;
-    if (email || team) content.rows.push({ email, team, line: start });
+  if (emailIndex < 0 && teamIndex < 0) return content;
+
+  let records = 1;
+  let deadline = performance.now() + sliceMs;
+  while (!scanner.atEnd) {
+    // Only the current batch's offsets are kept: memory stays bounded by the batch, not the file.
+    table.clear(text, 0, records);
+    const read = scanner.scan(RECORDS_PER_CHECK, true);
+    records += read;
+    for (let r = 0; r < read; r++) {
+      const email = cellValue(table, r, emailIndex);
+      const team = cellValue(table, r, teamIndex) || undefined;
+      if (email || team) content.rows.push({ email, team, line: lines.lineOf(table.recordStart.data[r]) });
+    }
+    if (performance.now() >= deadline) {
+      await yieldControl();
+      signal?.throwIfAborted();
+      deadline = performance.now() + sliceMs;
+    }
   }
   return content;
 }
