@@ -15,6 +15,8 @@ export const Commands = {
   lintTimings: 'cyberguru.internal.lintTimings',
   /** Internal: lints a document now; resolves with its diagnostic count, or undefined if not a user list. */
   lintNow: 'cyberguru.internal.lintNow',
+  /** Internal: whether a file is too large to lint in the editor, and what the user was told. */
+  largeFileVerdict: 'cyberguru.internal.largeFileVerdict',
 } as const;
 
 /** Built-in VS Code commands the glue hands over to. */
@@ -33,6 +35,7 @@ export const Settings = {
   include: 'include',
   exclude: 'exclude',
   maxProblems: 'maxProblems',
+  maxFileSizeMB: 'maxFileSizeMB',
 } as const;
 
 

@@ -98,6 +98,8 @@ export class DocumentLinter implements vscode.Disposable {
     private readonly fileFacts: FileFacts,
     private readonly docs: DocsLocator,
     private readonly log: vscode.LogOutputChannel,
+    /** Files too large to lint here are left to the CLI (see largeFileGuard.ts). */
+    private readonly largeFiles?: { check(uri: vscode.Uri, document?: vscode.TextDocument): Promise<boolean> },
   ) {}
 
   /** The latest lint of this document, only if it still matches the document's text. */
@@ -219,6 +221,10 @@ export class DocumentLinter implements vscode.Disposable {
     try {
       const settings = readLintSettings(document.uri);
       if (!settings.enable || !isLintCandidate(document, settings)) {
+        this.clear(document.uri);
+        return undefined;
+      }
+      if (this.largeFiles && (await clock.outside(this.largeFiles.check(document.uri, document)))) {
         this.clear(document.uri);
         return undefined;
       }

@@ -11,6 +11,7 @@ import { DocumentLinter } from './documentLinter';
 import { convertToUtf8, removeBom } from './fileEncodingCommands';
 import { FileFacts } from './fileFacts';
 import { FixAllService } from './fixAllService';
+import { LargeFileGuard } from './largeFileGuard';
 import { UserListHovers } from './hovers';
 import { UserListStatus } from './languageStatus';
 import { docsLocator, showRuleDocs } from './ruleDocs';
@@ -34,13 +35,15 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
   const configs = new ConfigStore(log);
   const fileFacts = new FileFacts();
   const docs = docsLocator(context.extensionUri);
-  const linter = new DocumentLinter(collection, configs, fileFacts, docs, log);
+  const largeFiles = new LargeFileGuard(log);
+  const linter = new DocumentLinter(collection, configs, fileFacts, docs, log, largeFiles);
   const fixAll = new FixAllService(linter, configs, fileFacts);
   const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
   const csvWatcher = vscode.workspace.createFileSystemWatcher('**/*.csv', true, false, true);
 
   const relintAll = () => {
     configs.invalidate();
+    largeFiles.reset();
     linter.lintAllOpen();
   };
   /**
@@ -48,6 +51,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
    * the open document as an edit; only a BOM that came or went needs a lint here.
    */
   const fileChangedOnDisk = async (uri: vscode.Uri) => {
+    largeFiles.forget(uri);
     const bomChanged = await fileFacts.refresh(uri);
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (bomChanged && document && !document.isDirty) await linter.lint(document);
@@ -55,6 +59,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
 
   context.subscriptions.push(
     collection,
+    largeFiles,
     linter,
     configWatcher,
     csvWatcher,
@@ -63,7 +68,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     vscode.languages.registerHoverProvider(ALL_DOCUMENTS, new UserListHovers(linter)),
     vscode.workspace.onDidOpenTextDocument((document) => void linter.lint(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length === 0) return;
+      if (event.contentChanges.length === 0 || largeFiles.knownTooLarge(event.document.uri)) return;
       linter.noteChange(event);
       const settings = readLintSettings(event.document.uri);
       if (settings.run !== 'onType' || !settings.enable) return;
@@ -73,6 +78,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
       fileFacts.forget(document.uri);
+      largeFiles.forget(document.uri);
       void linter.lint(document);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
@@ -89,7 +95,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
   );
 
   registerSafeCommand(context, log, Commands.lintWorkspace, async () => {
-    const summary = await lintWorkspace(linter);
+    const summary = await lintWorkspace(linter, largeFiles);
     const show = vscode.l10n.t('Show Problems');
     void vscode.window
       .showInformationMessage(vscode.l10n.t('Linted {files} user lists: {problems} problems.', summary), show)
@@ -114,6 +120,10 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     const document = documentFor(uri);
     if (removed && document) await fileChangedOnDisk(document.uri);
     return removed;
+  });
+  registerSafeCommand(context, log, Commands.largeFileVerdict, (uri?: unknown) => {
+    const document = documentFor(uri);
+    return document ? largeFiles.verdictFor(document.uri) : uri instanceof vscode.Uri ? largeFiles.verdictFor(uri) : undefined;
   });
   registerSafeCommand(context, log, Commands.lintNow, async (uri?: unknown) => {
     const document = documentFor(uri);

@@ -1,6 +1,7 @@
 // Reads the `cyberguru.lint.*` settings into a typed snapshot (defaults mirror package.json).
 import * as vscode from 'vscode';
 import { SETTINGS_SECTION, Settings } from './constants';
+import { DEFAULT_MAX_FILE_SIZE_MB } from './largeFiles';
 
 export type RunTrigger = 'onType' | 'onSave';
 
@@ -12,6 +13,8 @@ export interface LintSettings {
   include: string[];
   exclude: string[];
   maxProblems: number;
+  /** Files above this size are not linted in the editor (the CLI streams them). */
+  maxFileSizeMB: number;
 }
 
 const DEFAULT_DELAY_MS = 250;
@@ -25,6 +28,10 @@ function nonNegativeInteger(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
 }
 
+function positiveNumber(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
 /** The settings that apply to one document (they are resource-scoped). */
 export function readLintSettings(scope?: vscode.Uri): LintSettings {
   const section = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
@@ -35,5 +42,6 @@ export function readLintSettings(scope?: vscode.Uri): LintSettings {
     include: stringList(section.get(Settings.include)),
     exclude: stringList(section.get(Settings.exclude)),
     maxProblems: Math.max(1, nonNegativeInteger(section.get(Settings.maxProblems), DEFAULT_MAX_PROBLEMS)),
+    maxFileSizeMB: positiveNumber(section.get(Settings.maxFileSizeMB), DEFAULT_MAX_FILE_SIZE_MB),
   };
 }

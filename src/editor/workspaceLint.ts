@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { readLintSettings } from './settings';
 import type { DocumentLinter } from './documentLinter';
+import type { LargeFileGuard } from './largeFileGuard';
 
 async function findAll(globs: readonly string[], token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const found = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(glob, undefined, undefined, token)));
@@ -14,7 +15,7 @@ export interface WorkspaceLintSummary {
   problems: number;
 }
 
-export async function lintWorkspace(linter: DocumentLinter): Promise<WorkspaceLintSummary> {
+export async function lintWorkspace(linter: DocumentLinter, largeFiles: LargeFileGuard): Promise<WorkspaceLintSummary> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Linting user lists'), cancellable: true },
     async (progress, token) => {
@@ -42,9 +43,12 @@ export async function lintWorkspace(linter: DocumentLinter): Promise<WorkspaceLi
           increment: 100 / candidates.size,
         });
         const document = openDocuments.get(key);
+        // A file too large for the editor is not even read (its notification points to the CLI).
         const snapshot = document
           ? await linter.lint(document)
-          : await linter.lintFile(uri, await vscode.workspace.fs.readFile(uri), includedKeys.has(key), abort.signal);
+          : (await largeFiles.check(uri))
+            ? undefined
+            : await linter.lintFile(uri, await vscode.workspace.fs.readFile(uri), includedKeys.has(key), abort.signal);
         done++;
         if (snapshot) {
           summary.files++;

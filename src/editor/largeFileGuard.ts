@@ -1,0 +1,141 @@
+// Keeps files above `cyberguru.lint.maxFileSizeMB` out of the editor's linting: each such file is
+// announced once (a notification with the exact `cyberguru lint` command), then nothing runs for it on
+// open, save or keystrokes. CSV tabs VS Code never hands to extensions (it keeps files over 50 MB from
+// them) are announced too, from the tab list.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { AnnouncedFiles, cliCommand, exceedsLimit, formatMegabytes } from './largeFiles';
+import { readLintSettings } from './settings';
+
+/** What the user was told about one file (tests read it through an internal command). */
+export interface LargeFileNotice {
+  uri: string;
+  sizeBytes: number;
+  maxFileSizeMB: number;
+  command: string;
+  message: string;
+}
+
+export interface LargeFileVerdict {
+  tooLarge: boolean;
+  notice?: LargeFileNotice;
+  /** How many times the file was announced this session (at most once). */
+  announcements: number;
+}
+
+/** The document's length without building its text (untitled files have no size on disk). */
+function textLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+export class LargeFileGuard implements vscode.Disposable {
+  /** One size check per file until it is saved, changed on disk or the settings change. */
+  private readonly verdicts = new Map<string, Promise<boolean>>();
+  private readonly tooLargeFiles = new Set<string>();
+  private readonly announced = new AnnouncedFiles();
+  private readonly notices = new Map<string, LargeFileNotice>();
+  private readonly announcements = new Map<string, number>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.subscription = vscode.window.tabGroups.onDidChangeTabs((event) => this.checkTabs(event.opened));
+    this.checkTabs(vscode.window.tabGroups.all.flatMap((group) => group.tabs));
+  }
+
+  /** Synchronous answer for the keystroke path: true only once a check found the file too large. */
+  knownTooLarge(uri: vscode.Uri): boolean {
+    return this.tooLargeFiles.has(uri.toString());
+  }
+
+  /** Whether the file is too large to lint in the editor; the first time it is, the user is told. */
+  check(uri: vscode.Uri, document?: vscode.TextDocument): Promise<boolean> {
+    const key = uri.toString();
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      verdict = this.decide(uri, document);
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  async verdictFor(uri: vscode.Uri): Promise<LargeFileVerdict> {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const tooLarge = await this.check(uri, document);
+    const key = uri.toString();
+    return { tooLarge, notice: this.notices.get(key), announcements: this.announcements.get(key) ?? 0 };
+  }
+
+  /** The file was saved or changed on disk: measure it again next time. */
+  forget(uri: vscode.Uri): void {
+    this.verdicts.delete(uri.toString());
+    this.tooLargeFiles.delete(uri.toString());
+  }
+
+  /** The limit may have changed: measure every file again (files already announced stay announced). */
+  reset(): void {
+    this.verdicts.clear();
+    this.tooLargeFiles.clear();
+  }
+
+  private async decide(uri: vscode.Uri, document?: vscode.TextDocument): Promise<boolean> {
+    const sizeBytes = await this.sizeOf(uri, document);
+    const { maxFileSizeMB } = readLintSettings(uri);
+    if (sizeBytes === undefined || !exceedsLimit(sizeBytes, maxFileSizeMB)) return false;
+    this.tooLargeFiles.add(uri.toString());
+    this.announce(uri, sizeBytes, maxFileSizeMB);
+    return true;
+  }
+
+  private async sizeOf(uri: vscode.Uri, document?: vscode.TextDocument): Promise<number | undefined> {
+    if (uri.scheme !== 'untitled') {
+      try {
+        return (await vscode.workspace.fs.stat(uri)).size;
+      } catch {
+        // Not on any file system the host can read: fall back to the open text, if any.
+      }
+    }
+    return document ? textLength(document) : undefined;
+  }
+
+  private announce(uri: vscode.Uri, sizeBytes: number, maxFileSizeMB: number): void {
+    const key = uri.toString();
+    if (!this.announced.shouldAnnounce(key)) return;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const command = cliCommand(folder ? vscode.workspace.asRelativePath(uri, false) : uri.fsPath || uri.path);
+    const message = vscode.l10n.t(
+      '"{file}" is {size} MB, more than the editor checks as you type ({max} MB, setting cyberguru.lint.maxFileSizeMB). Check it from a terminal, which streams the file: {command}',
+      { file: path.posix.basename(uri.path), size: formatMegabytes(sizeBytes), max: maxFileSizeMB, command },
+    );
+    this.notices.set(key, { uri: key, sizeBytes, maxFileSizeMB, command, message });
+    this.announcements.set(key, (this.announcements.get(key) ?? 0) + 1);
+    this.log.info(`Not linting ${uri.toString(true)} in the editor: ${sizeBytes} bytes is above ${maxFileSizeMB} MB.`);
+    const copy = vscode.l10n.t('Copy Command');
+    const terminal = vscode.l10n.t('Open Terminal');
+    void vscode.window.showWarningMessage(message, copy, terminal).then(async (picked) => {
+      if (picked === copy) await vscode.env.clipboard.writeText(command);
+      else if (picked === terminal) this.openTerminal(uri, command);
+    });
+  }
+
+  /** A terminal in the file's workspace folder with the command typed in, for the user to run. */
+  private openTerminal(uri: vscode.Uri, command: string): void {
+    const cwd = vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.joinPath(uri, '..');
+    const terminal = vscode.window.createTerminal({ name: 'Cyber Guru', cwd });
+    terminal.show();
+    terminal.sendText(command, false);
+  }
+
+  /** Tabs of CSV files VS Code did not hand to extensions (no text document): too large for it. */
+  private checkTabs(tabs: readonly vscode.Tab[]): void {
+    for (const tab of tabs) {
+      if (!(tab.input instanceof vscode.TabInputText)) continue;
+      const uri = tab.input.uri;
+      if (!uri.path.toLowerCase().endsWith('.csv') || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) continue;
+      void this.check(uri);
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}
