@@ -23,9 +23,23 @@ export class DeferredKeys {
    * hashes are confirmed with `same` (ids of the two entries), so the answer is exact.
    */
   resolve(same: (earlierId: number, id: number) => boolean): Int32Array {
+    this.sort();
+    return this.group(same);
+  }
+
+  private order: Int32Array | undefined;
+
+  /** First half of resolve (so a time-sliced lint can yield between the halves). */
+  sort(): void {
+    this.order ??= sortByHash(this.hashes.data, this.ids.length);
+  }
+
+  /** Second half of resolve: needs sort() first. */
+  group(same: (earlierId: number, id: number) => boolean): Int32Array {
     const n = this.ids.length;
     const earlier = new Int32Array(n).fill(-1);
-    const order = sortByHash(this.hashes.data, n);
+    this.sort();
+    const order = this.order!;
     const hashes = this.hashes.data;
     const ids = this.ids.data;
     const representatives: number[] = [];

@@ -36,6 +36,9 @@ export class DuplicateCollector {
   private readonly usernameRecords = new GrowableInt32(1024);
   private readonly recordsWithoutEmail = new GrowableInt32(64);
   private resolved: ResolvedDuplicates | undefined;
+  private stage = 0;
+  private emailEarlier: Int32Array | undefined;
+  private usernameEarlier: Int32Array | undefined;
 
   /** The whole file's table (in memory there is only one). */
   constructor(private readonly table: () => Table) {}
@@ -56,12 +59,42 @@ export class DuplicateCollector {
   }
 
   resolve(): ResolvedDuplicates {
-    if (this.resolved) return this.resolved;
+    while (!this.resolveStep());
+    return this.resolved!;
+  }
+
+  /**
+   * Does the next stage of resolve (e-mails, usernames, rows: each a sort of at most one key per
+   * user), so a time-sliced lint can yield between them. True when everything is resolved.
+   */
+  resolveStep(): boolean {
+    if (this.resolved) return true;
     const table = this.table();
     const sameCell = (a: number, b: number) => sameIgnoringCase(trimWhitespace(table.value(a)), trimWhitespace(table.value(b)));
-    const emailEarlier = this.emails.resolve(sameCell);
+    // Sorting and grouping are separate stages: each is a pass over one key per user.
+    if (this.stage === 0) {
+      this.emails.sort();
+      this.stage++;
+      return false;
+    }
+    if (this.stage === 1) {
+      this.emailEarlier = this.emails.group(sameCell);
+      this.stage++;
+      return false;
+    }
+    if (this.stage === 2) {
+      this.usernames.sort();
+      this.stage++;
+      return false;
+    }
+    if (this.stage === 3) {
+      this.usernameEarlier = this.usernames.group(sameCell);
+      this.stage++;
+      return false;
+    }
+    const emailEarlier = this.emailEarlier!;
     const emails = repeatedCells(emailEarlier, this.emails.ids.data, this.emailRecords.data);
-    const usernames = repeatedCells(this.usernames.resolve(sameCell), this.usernames.ids.data, this.usernameRecords.data);
+    const usernames = repeatedCells(this.usernameEarlier!, this.usernames.ids.data, this.usernameRecords.data);
 
     const candidate = new Uint8Array(table.recordCount);
     for (let i = 0; i < this.recordsWithoutEmail.length; i++) candidate[this.recordsWithoutEmail.data[i]] = 1;
@@ -84,7 +117,7 @@ export class DuplicateCollector {
       repeated[record] = 1;
     }
     this.resolved = { emails, usernames, rows, isRepeatedRow: (record) => repeated[record] === 1 };
-    return this.resolved;
+    return true;
   }
 
   /** Case-insensitive hash of the trimmed value, read in place when the cell is plain. */

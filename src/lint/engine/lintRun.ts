@@ -13,8 +13,6 @@ import { FrozenRecordView, RecordCursor } from './recordCursor';
 
 /** Records scanned and checked between two looks at the clock. */
 const BATCH = 256;
-/** Time the end checks may need, kept free at the end of a slice (resolving duplicates of 100,000 users). */
-const END_PHASE_MS = 10;
 const NO_ISSUES: readonly QuoteIssue[] = [];
 /** Streaming: the longest record carried between chunks (32 M characters, 64 MB). */
 const MAX_RECORD_CHARS = 32 * 1024 * 1024;
@@ -76,7 +74,6 @@ export class LintRun implements RuleContext {
   /** Streaming: BOM and delimiter were read from the first line. */
   private detected = false;
   private finished = false;
-  private endPostponed = false;
   private readonly view = new RecordCursor();
   // Streaming state.
   private carry = '';
@@ -117,10 +114,10 @@ export class LintRun implements RuleContext {
       if (!scanner.atEnd) scanner.scan(BATCH, true);
       this.checkScannedRecords();
       if (scanner.atEnd) {
-        // The end checks (duplicates are resolved there) get a slice of their own when this one is nearly used up.
-        if (deadline !== Infinity && !this.endPostponed && performance.now() >= deadline - END_PHASE_MS) {
-          this.endPostponed = true;
-          return false;
+        // Duplicates are resolved after the last record, one stage per look at the clock (each stage
+        // makes progress, so a slice of any length ends).
+        if (deadline !== Infinity && this.duplicates) {
+          while (!this.duplicates.resolveStep()) if (performance.now() >= deadline) return false;
         }
         this.end();
         return true;
