@@ -22,7 +22,7 @@ import type {
   UsersPage,
   UsersReport,
 } from './types';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One team's outcome in {@link ReportClient.teamCompletion}: figures, or the error to show on its node. */
 export type TeamCompletion =
@@ -244,7 +244,7 @@ export class ReportClient {
   }
 
   /** GET with the bearer token, retries for transient failures, one token renewal on EXT_1001. */
-  private async getJson<T>(url: string, schema: z.ZodType<T>, what: string, team: string | undefined, signal?: AbortSignal): Promise<T> {
+  private async getJson<T>(url: string, schema: z.ZodMiniType<T>, what: string, team: string | undefined, signal?: AbortSignal): Promise<T> {
     let token = await this.tokens.get(signal);
     for (let renewed = false; ; renewed = true) {
       const usedToken = token;

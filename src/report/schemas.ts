@@ -1,19 +1,23 @@
 // zod schemas of every answer the client reads. Unknown extra fields are tolerated (and dropped);
 // a missing or mistyped field becomes MALFORMED_RESPONSE naming the field, never a wrong number.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { ReportError } from './errors';
 
-const count = z.number().int().nonnegative();
-const rate = z.number().min(0).max(100);
+// zod/mini loads no messages by default; the English ones say what was expected ("expected number").
+z.config(en());
+
+const count = z.number().check(z.int(), z.nonnegative());
+const rate = z.number().check(z.minimum(0), z.maximum(100));
 
 /** Pagination and ranking numbers: the platform sometimes sends numbers as strings ("1"). */
-const looseCount = z.union([count, z.string().regex(/^\d+$/).transform(Number)]);
-const looseNullableCount = looseCount.nullable();
+const looseCount = z.union([count, z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]);
+const looseNullableCount = z.nullable(looseCount);
 
 const serviceSchema = z.object({ assigned: count, completed: count, completion_rate: rate });
 
 export const userSchema = z.object({
-  email: z.string().trim().min(1),
+  email: z.string().check(z.trim(), z.minLength(1)),
   assigned_total: count,
   completed_total: count,
   completion_rate_total: rate,
@@ -38,23 +42,23 @@ export const paginationSchema = z.object({
 export const usersPageSchema = z.object({
   users: z.array(userSchema),
   total_users: count,
-  pagination: paginationSchema.optional(),
+  pagination: z.optional(paginationSchema),
 });
 
 export const rankingsPageSchema = z.object({
   teams: z.array(
     z.object({
-      position: z.union([z.number(), z.string()]).optional(),
-      team: z.string().trim().min(1),
+      position: z.optional(z.union([z.number(), z.string()])),
+      team: z.string().check(z.trim(), z.minLength(1)),
     }),
   ),
-  pagination: paginationSchema.partial().optional(),
+  pagination: z.optional(z.partial(paginationSchema)),
 });
 
 export const tokenSchema = z.object({
-  access_token: z.string().min(8),
-  expires_in: looseCount.optional(),
-  token_type: z.string().optional(),
+  access_token: z.string().check(z.minLength(8)),
+  expires_in: z.optional(looseCount),
+  token_type: z.optional(z.string()),
 });
 
 /** "users[3].services.channel.assigned" from a zod path. */
@@ -68,7 +72,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Validates a parsed JSON value; the error names the first bad field and what was expected. */
-export function validate<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,6 +1,6 @@
 // Sign-in without UI: validate the details, prove them by getting a token, then save. The credential
 // check is injected, so this runs in unit tests without a server.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ReportError, type ReportConnection } from '../../report';
 import { normalizeConnection, type ConnectionStore, type StoredConnection } from './connectionStore';
 
@@ -13,15 +13,13 @@ export interface SignInArguments {
   clientSecret: string;
 }
 
-const signInArgumentsSchema = z
-  .object({
-    tenant: z.string(),
-    apiUrl: z.string(),
-    loginUrl: z.string().optional(),
-    clientId: z.string().optional(),
-    clientSecret: z.string(),
-  })
-  .strict();
+const signInArgumentsSchema = z.strictObject({
+  tenant: z.string(),
+  apiUrl: z.string(),
+  loginUrl: z.optional(z.string()),
+  clientId: z.optional(z.string()),
+  clientSecret: z.string(),
+});
 
 /** The argument as SignInArguments, or undefined when it is not one (e.g. a tree node from a menu). */
 export function parseSignInArguments(value: unknown): SignInArguments | undefined {
