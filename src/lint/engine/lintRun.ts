@@ -253,14 +253,15 @@ export class LintRun implements RuleContext {
     }
     const active = this.severityByRule.get(rule)!;
     const template = rule.messages[finding.message];
+    const args = shortArgs(finding.args);
     this.kept++;
     this.problems.push({
       code: rule.meta.code,
       rule: rule.meta.name,
       severity: active.severity ?? finding.severity ?? rule.meta.defaultSeverity,
-      message: formatTemplate(template, finding.args),
+      message: formatTemplate(template, args),
       template,
-      args: finding.args,
+      args,
       range: finding.range,
       fixes: finding.fixes ? finding.fixes() : NO_FIXES,
       related: finding.related ? finding.related() : NO_RELATED,
@@ -316,7 +317,8 @@ export class LintRun implements RuleContext {
 
   fix(rule: Rule, title: string, args: Record<string, string | number>, edits: TextEdit[], safe: boolean, preferred = true): Fix {
     const template = rule.messages[title];
-    return { title: formatTemplate(template, args), template, args, edits, safe, preferred };
+    const shown = shortArgs(args);
+    return { title: formatTemplate(template, shown), template, args: shown, edits, safe, preferred };
   }
 
   // ---- Result -------------------------------------------------------------------------------
@@ -337,6 +339,24 @@ export class LintRun implements RuleContext {
       cellAt: (offset) => (streaming ? undefined : cellAt(table, lines, offset)),
     };
   }
+}
+
+/** Values quoted in messages and fix titles are cut to this many characters (a cell can be megabytes). */
+const MAX_SHOWN_CHARS = 80;
+
+function shortArgs(args: Record<string, string | number>): Record<string, string | number> {
+  for (const key in args) {
+    const value = args[key];
+    if (typeof value === 'string' && value.length > MAX_SHOWN_CHARS) {
+      const copy = { ...args };
+      for (const k in copy) {
+        const v = copy[k];
+        if (typeof v === 'string' && v.length > MAX_SHOWN_CHARS) copy[k] = `${v.slice(0, MAX_SHOWN_CHARS - 1)}…`;
+      }
+      return copy;
+    }
+  }
+  return args;
 }
 
 function byOffset(a: Problem, b: Problem): number {

@@ -107,21 +107,24 @@ export class Table {
   private malformedValue(start: number, end: number, flags: number): string {
     const raw = this.text.slice(start, end);
     if ((flags & QUOTED) === 0) return raw;
+    // Whole runs between quotes are sliced, not copied a character at a time (a broken cell can be huge).
+    const parts: string[] = [];
     let i = 1;
-    let inner = '';
-    while (i < raw.length) {
-      if (raw.charCodeAt(i) === 34) {
-        if (raw.charCodeAt(i + 1) === 34) {
-          inner += '"';
-          i += 2;
-          continue;
-        }
-        return inner + raw.slice(i + 1);
+    for (;;) {
+      const quote = raw.indexOf('"', i);
+      if (quote < 0) {
+        parts.push(raw.slice(i));
+        return parts.join('');
       }
-      inner += raw[i];
-      i++;
+      parts.push(raw.slice(i, quote));
+      if (raw.charCodeAt(quote + 1) === 34) {
+        parts.push('"');
+        i = quote + 2;
+        continue;
+      }
+      parts.push(raw.slice(quote + 1));
+      return parts.join('');
     }
-    return inner;
   }
 
   /** True when every cell of local record r is empty or whitespace. */

@@ -145,3 +145,13 @@ describe('CG007 no-users', () => {
     assert.deepEqual(problemsOf(csv(GOOD_ROW), 'CG007'), []);
   });
 });
+
+describe('long values in messages', () => {
+  it('a huge broken cell is quoted shortened in the message, and the file is still read', () => {
+    const text = csv(`Anna,"${'x'.repeat(100_000)}"tail,anna@company.com,IT,E1001,IT,studente`);
+    const problem = oneProblem(text, 'CG004');
+    assert.ok(problem.message.length < 300, `message of ${problem.message.length} characters`);
+    assert.match(problem.message, /x…/);
+    assert.equal(oneProblem(text, 'CG207').args.value, 'IT');
+  });
+});
