@@ -17,31 +17,34 @@ function isEmail(text: string): boolean {
 // test/unit/lint/email.test.ts checks that this always equals isEmail.
 /** validator's ASCII local-part characters, dot-separated non-empty parts, then the (only) '@'. */
 const ASCII_LOCAL_PART_THEN_AT = /^[a-z\d!#$%&'*+\-/=?^_`{|}~]+(?:\.[a-z\d!#$%&'*+\-/=?^_`{|}~]+)*@/i;
-/** ASCII_LOCAL_PART_THEN_AT's characters as a table, for isAsciiLocalPart. */
+/** ASCII_LOCAL_PART_THEN_AT's characters as a table, for asciiLocalPartEnd. */
 const LOCAL_CHARS = new Uint8Array(128);
 for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~") LOCAL_CHARS[ch.charCodeAt(0)] = 1;
 
-/** Case-insensitive hash of the last local part isAsciiLocalPart accepted. */
+/** Case-insensitive hash of the last local part asciiLocalPartEnd read. */
 let localPartHash = 0;
 
 /**
- * ASCII_LOCAL_PART_THEN_AT for text[start, at) (a loop: cheaper than a regex call per row). While it
- * reads the characters it also hashes them ignoring case (see EmailValidator.hashAt).
+ * Where the ASCII local part starting at `start` ends: the index of the first character that is not
+ * one of LOCAL_CHARS, or -1 when the dots are misplaced (first, last or doubled) or the part is empty.
+ * While it reads the characters it also hashes them ignoring case (see EmailValidator.hashAt).
+ * A loop: cheaper than a regex call per row.
  */
-function isAsciiLocalPart(text: string, start: number, at: number): boolean {
+function asciiLocalPartEnd(text: string, start: number, end: number): number {
   let previousDot = true; // no dot first
   let h = 0x811c9dc5;
-  for (let i = start; i < at; i++) {
+  let i = start;
+  for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 46) {
-      if (previousDot) return false;
+      if (previousDot) return -1;
       previousDot = true;
     } else if (c < 128 && LOCAL_CHARS[c] === 1) previousDot = false;
-    else return false;
+    else break;
     h = Math.imul(h ^ (c | 32), 0x01000193);
   }
   localPartHash = h;
-  return !previousDot; // no dot last, not empty
+  return previousDot ? -1 : i; // no dot last, not empty
 }
 const MAX_EMAIL_LENGTH = 254;
 const MAX_LOCAL_LENGTH = 64;
@@ -99,13 +102,13 @@ export class EmailValidator {
 
   private judgeAt(text: string, start: number, end: number): boolean | undefined {
     if (end - start > MAX_EMAIL_LENGTH) return undefined;
-    // A loop bounded by the cell: lastIndexOf is a call into the runtime, costly once per row.
-    let at = end - 1;
-    while (at > start && text.charCodeAt(at) !== 64) at--;
-    if (at <= start || at - start > MAX_LOCAL_LENGTH || end - at - 1 > MAX_EMAIL_LENGTH - 2) return undefined;
-    if (!isAsciiLocalPart(text, start, at)) return undefined;
+    // One forward pass: the local part's characters exclude '@', so it must stop at the only '@'.
+    const at = asciiLocalPartEnd(text, start, end);
+    if (at < 0 || at === end || text.charCodeAt(at) !== 64 || at - start > MAX_LOCAL_LENGTH) return undefined;
     const domainLength = end - at - 1;
+    // A known domain never contains '@' (it was read after the last one), so this '@' is the last.
     if (domainLength === this.lastDomain.length && regionEquals(text, at + 1, this.lastDomain)) return this.lastValid;
+    for (let i = at + 1; i < end; i++) if (text.charCodeAt(i) === 64) return undefined;
     return this.domainVerdict(text.slice(at + 1, end));
   }
 

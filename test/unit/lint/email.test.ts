@@ -34,8 +34,10 @@ describe('e-mail validation', () => {
 
   it('agrees at the length limits (local part 64, address 254)', () => {
     const validator = new EmailValidator();
-    for (const email of [`${'a'.repeat(64)}@x.it`, `${'a'.repeat(65)}@x.it`, `a@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}.it`, `a@${'b'.repeat(63)}.it`, `a@${'b'.repeat(64)}.it`]) {
+    for (const email of [`${'a'.repeat(64)}@x.it`, `${'a'.repeat(65)}@x.it`, `${'a'.repeat(64)}@x@x.it`, `a.@x.it`, `.a@x.it`, `a..b@x.it`, `a@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}.it`, `a@${'b'.repeat(63)}.it`, `a@${'b'.repeat(64)}.it`]) {
       assert.equal(validator.isValid(email), safeIsEmail(email), email);
+      const line = `x@y.it,${email},@z`;
+      assert.equal(validator.isValidAt(line, 7, 7 + email.length) ?? validator.isValid(email), safeIsEmail(email), `in place: ${email}`);
     }
   });
 });
