@@ -109,20 +109,11 @@ export class LargeFileGuard implements vscode.Disposable {
     this.notices.set(key, { uri: key, sizeBytes, maxFileSizeMB, command, message });
     this.announcements.set(key, (this.announcements.get(key) ?? 0) + 1);
     this.log.info(`Not linting ${uri.toString(true)} in the editor: ${sizeBytes} bytes is above ${maxFileSizeMB} MB.`);
+    // Only a copy action: the extension never opens terminals, so nothing it offers can run a program.
     const copy = vscode.l10n.t('Copy Command');
-    const terminal = vscode.l10n.t('Open Terminal');
-    void vscode.window.showWarningMessage(message, copy, terminal).then(async (picked) => {
+    void vscode.window.showWarningMessage(message, copy).then(async (picked) => {
       if (picked === copy) await vscode.env.clipboard.writeText(command);
-      else if (picked === terminal) this.openTerminal(uri, command);
     });
-  }
-
-  /** A terminal in the file's workspace folder with the command typed in, for the user to run. */
-  private openTerminal(uri: vscode.Uri, command: string): void {
-    const cwd = vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.joinPath(uri, '..');
-    const terminal = vscode.window.createTerminal({ name: 'Cyber Guru', cwd });
-    terminal.show();
-    terminal.sendText(command, false);
   }
 
   /** Tabs of CSV files VS Code did not hand to extensions (no text document): too large for it. */
