@@ -7,7 +7,7 @@ import { MAX_PAGE_SIZE, rankingsUrl, usersUrl, validateConnection, type Validate
 import { ReportError } from './errors';
 import { abortableSleep, cancelledError, Limiter } from './limiter';
 import { collectPages } from './paging';
-import { rankingsPageSchema, usersPageSchema, validate } from './schemas';
+import { reportSchemas, validate, type RankingsPage } from './schemas';
 import { TokenSource } from './tokens';
 import { logLine, parseRetryAfter, sendOnce, TransientFailure, withRetries, type RetryPolicy } from './transport';
 import type {
@@ -146,7 +146,7 @@ export class ReportClient {
     checkTeam(team);
     checkPageSize(pageSize);
     if (!Number.isInteger(page) || page < 1) throw new ReportError('INVALID_INPUT', 'The page number must be 1 or more.');
-    return this.getJson(usersUrl(this.conn, page, pageSize, team), usersPageSchema, `users page ${page}`, team, signal);
+    return this.getJson(usersUrl(this.conn, page, pageSize, team), reportSchemas().usersPage, `users page ${page}`, team, signal);
   }
 
   /**
@@ -178,9 +178,9 @@ export class ReportClient {
     const teams: string[] = [];
     const seen = new Set<string>();
     for (let page = 1; page <= MAX_RANKING_PAGES; page++) {
-      let answer: z.infer<typeof rankingsPageSchema>;
+      let answer: RankingsPage;
       try {
-        answer = await this.getJson(rankingsUrl(this.conn, page, RANKINGS_PAGE_SIZE), rankingsPageSchema, 'team ranking', undefined, signal);
+        answer = await this.getJson(rankingsUrl(this.conn, page, RANKINGS_PAGE_SIZE), reportSchemas().rankingsPage, 'team ranking', undefined, signal);
       } catch (err) {
         const unavailable = this.teamListUnavailable(err);
         if (unavailable) return unavailable;

@@ -4,7 +4,7 @@ import { registerSecret, type Logger } from '../util/log';
 import { ReportError } from './errors';
 import { cancelledError } from './limiter';
 import { tokenUrl, type ValidatedConnection } from './connection';
-import { tokenSchema, validate } from './schemas';
+import { reportSchemas, validate } from './schemas';
 import { logLine, parseRetryAfter, sendOnce, TransientFailure, withRetries, type RetryPolicy } from './transport';
 import type { SecretGetter } from './types';
 
@@ -145,7 +145,7 @@ export class TokenSource {
         new ReportError('MALFORMED_RESPONSE', `The ${this.target} sent a token answer that is not JSON. Check the login URL.`),
       );
     }
-    const parsed = validate(tokenSchema, json, `${this.target}'s token answer`);
+    const parsed = validate(reportSchemas().token, json, `${this.target}'s token answer`);
     registerSecret(parsed.access_token);
     const lifetime = parsed.expires_in ?? DEFAULT_EXPIRES_IN_SECONDS;
     // A short-lived token still gets used for most of its life: the margin is at most half of it.

@@ -1,13 +1,17 @@
 // Country codes and names come from i18n-iso-countries. Only the English and Italian name tables are
 // registered, to keep the bundle small.
-import countries from 'i18n-iso-countries/index';
-import english from 'i18n-iso-countries/langs/en.json';
-import italian from 'i18n-iso-countries/langs/it.json';
+import type * as CountriesLibrary from 'i18n-iso-countries/index';
+import { lazy } from '../../util/lazy';
 import { normalizeName } from './normalizeName';
 import { TwoLetterCodes } from './twoLetterCodes';
 
-countries.registerLocale(english);
-countries.registerLocale(italian);
+// Required and registered on first use, not when the extension loads (a few ms of activation time).
+const countries = lazy(() => {
+  const library = require('i18n-iso-countries/index') as typeof CountriesLibrary;
+  library.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  library.registerLocale(require('i18n-iso-countries/langs/it.json'));
+  return library;
+});
 
 const NAME_LOCALES = ['it', 'en'] as const;
 
@@ -18,15 +22,15 @@ const NAME_LOCALES = ['it', 'en'] as const;
 const EXCEPTIONALLY_RESERVED: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
 
 /** True for an ISO 3166-1 alpha-2 code written as the platform wants it: two uppercase letters. */
-const COUNTRY_CODES = new TwoLetterCodes(Object.keys(countries.getAlpha2Codes()));
+const COUNTRY_CODES = lazy(() => new TwoLetterCodes(Object.keys(countries().getAlpha2Codes())));
 
 export function isCountryCode(value: string): boolean {
-  return COUNTRY_CODES.has(value);
+  return COUNTRY_CODES().has(value);
 }
 
 /** isCountryCode for text[start, end), read in place. */
 export function isCountryCodeAt(text: string, start: number, end: number): boolean {
-  return COUNTRY_CODES.hasAt(text, start, end);
+  return COUNTRY_CODES().hasAt(text, start, end);
 }
 
 /**
@@ -40,7 +44,7 @@ export function suggestCountryCode(value: string): string | undefined {
   if (isCountryCode(upper)) return upper;
   if (EXCEPTIONALLY_RESERVED[upper]) return EXCEPTIONALLY_RESERVED[upper];
   if (/^[A-Z]{3}$/.test(upper)) {
-    const alpha2 = countries.alpha3ToAlpha2(upper);
+    const alpha2 = countries().alpha3ToAlpha2(upper);
     if (alpha2) return alpha2;
   }
   return countryNames().get(normalizeName(trimmed));
@@ -53,7 +57,7 @@ function countryNames(): Map<string, string> {
   if (namesToCodes) return namesToCodes;
   const map = new Map<string, string>();
   for (const locale of NAME_LOCALES) {
-    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
+    for (const [code, names] of Object.entries(countries().getNames(locale, { select: 'all' }))) {
       for (const name of names) {
         const key = normalizeName(name);
         if (key && !map.has(key)) map.set(key, code);
@@ -69,10 +73,10 @@ export function countryName(code: string, displayLocale: string): string | undef
   if (!isCountryCode(code)) return undefined;
   const locale = displayLocale.toLowerCase().split(/[-_]/)[0];
   const registered = NAME_LOCALES.includes(locale as (typeof NAME_LOCALES)[number]);
-  if (registered) return countries.getName(code, locale);
+  if (registered) return countries().getName(code, locale);
   try {
-    return new Intl.DisplayNames([displayLocale], { type: 'region', fallback: 'none' }).of(code) ?? countries.getName(code, 'en');
+    return new Intl.DisplayNames([displayLocale], { type: 'region', fallback: 'none' }).of(code) ?? countries().getName(code, 'en');
   } catch {
-    return countries.getName(code, 'en');
+    return countries().getName(code, 'en');
   }
 }

@@ -1,19 +1,23 @@
 // Language codes and names come from iso-639-1 (codes, English and native names) and Intl (Italian
 // names, 3-letter codes), not from a hand-typed table.
-import ISO6391 from 'iso-639-1';
+import type ISO6391Library from 'iso-639-1';
+import { lazy } from '../../util/lazy';
 import { normalizeName } from './normalizeName';
 import { TwoLetterCodes } from './twoLetterCodes';
 
 /** True for an ISO 639-1 code written as the platform wants it: two lowercase letters. */
-const LANGUAGE_CODES = new TwoLetterCodes(ISO6391.getAllCodes());
+// Required on first use, not when the extension loads (a few ms of activation time).
+// The package sets module.exports to its class: that is what the default import names.
+const ISO6391 = lazy(() => require('iso-639-1') as typeof ISO6391Library);
+const LANGUAGE_CODES = lazy(() => new TwoLetterCodes(ISO6391().getAllCodes()));
 
 export function isLanguageCode(value: string): boolean {
-  return LANGUAGE_CODES.has(value);
+  return LANGUAGE_CODES().has(value);
 }
 
 /** isLanguageCode for text[start, end), read in place. */
 export function isLanguageCodeAt(text: string, start: number, end: number): boolean {
-  return LANGUAGE_CODES.hasAt(text, start, end);
+  return LANGUAGE_CODES().hasAt(text, start, end);
 }
 
 let namesToCodes: Map<string, string> | undefined;
@@ -24,8 +28,8 @@ function languageNames(): Map<string, string> {
   const map = new Map<string, string>();
   const italian = new Intl.DisplayNames(['it'], { type: 'language', fallback: 'none' });
   const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  for (const code of ISO6391.getAllCodes()) {
-    const names = [ISO6391.getName(code), ISO6391.getNativeName(code), italian.of(code), english.of(code)];
+  for (const code of ISO6391().getAllCodes()) {
+    const names = [ISO6391().getName(code), ISO6391().getNativeName(code), italian.of(code), english.of(code)];
     for (const name of names) {
       for (const part of (name ?? '').split(/[,;]/)) {
         const key = normalizeName(part);
@@ -61,7 +65,7 @@ export function suggestLanguageCode(value: string): string | undefined {
     if (fromTag) return fromTag;
   }
   // English and native names first (a direct lookup); the full table with Italian names only if needed.
-  const byName = ISO6391.getCode(trimmed);
+  const byName = ISO6391().getCode(trimmed);
   if (byName) return byName;
   return languageNames().get(normalizeName(trimmed));
 }
@@ -70,8 +74,8 @@ export function suggestLanguageCode(value: string): string | undefined {
 export function languageName(code: string, displayLocale: string): string | undefined {
   if (!isLanguageCode(code)) return undefined;
   try {
-    return new Intl.DisplayNames([displayLocale], { type: 'language', fallback: 'none' }).of(code) ?? ISO6391.getName(code);
+    return new Intl.DisplayNames([displayLocale], { type: 'language', fallback: 'none' }).of(code) ?? ISO6391().getName(code);
   } catch {
-    return ISO6391.getName(code) || undefined;
+    return ISO6391().getName(code) || undefined;
   }
 }

@@ -1,6 +1,11 @@
 import type { CyberGuruConfig } from '../types';
 import { ruleByCode, ruleByName } from '../rules/registry';
-import { configSchema } from './configSchema';
+import { lazy } from '../../util/lazy';
+import type * as ConfigSchemaModule from './configSchema';
+
+// Required on the first config read, not when the extension loads: building the zod schema takes a
+// few milliseconds of activation time (the bundler runs a required module's top level on demand).
+const configSchema = lazy(() => (require('./configSchema') as typeof ConfigSchemaModule).configSchema);
 
 /**
  * Parses and validates `.cyberguru.json`; never throws. On errors the valid parts are still used
@@ -13,7 +18,7 @@ export function parseConfig(jsonText: string): { config: CyberGuruConfig; errors
   } catch (err) {
     return { config: {}, errors: [`.cyberguru.json is not valid JSON: ${(err as Error).message}`] };
   }
-  const parsed = configSchema.safeParse(json);
+  const parsed = configSchema().safeParse(json);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => {
       const path = issue.path.length ? issue.path.join('.') : '(top level)';

@@ -2,6 +2,7 @@
 // check is injected, so this runs in unit tests without a server.
 import * as z from 'zod/mini';
 import { ReportError, type ReportConnection } from '../../report';
+import { lazy } from '../../util/lazy';
 import { normalizeConnection, type ConnectionStore, type StoredConnection } from './connectionStore';
 
 /** The one argument `cyberguru.signIn` accepts for automation (then it does not prompt). */
@@ -13,17 +14,20 @@ export interface SignInArguments {
   clientSecret: string;
 }
 
-const signInArgumentsSchema = z.strictObject({
-  tenant: z.string(),
-  apiUrl: z.string(),
-  loginUrl: z.optional(z.string()),
-  clientId: z.optional(z.string()),
-  clientSecret: z.string(),
-});
+// Built on first use: a zod schema costs activation time the extension does not need to spend.
+const signInArgumentsSchema = lazy(() =>
+  z.strictObject({
+    tenant: z.string(),
+    apiUrl: z.string(),
+    loginUrl: z.optional(z.string()),
+    clientId: z.optional(z.string()),
+    clientSecret: z.string(),
+  }),
+);
 
 /** The argument as SignInArguments, or undefined when it is not one (e.g. a tree node from a menu). */
 export function parseSignInArguments(value: unknown): SignInArguments | undefined {
-  const parsed = signInArgumentsSchema.safeParse(value);
+  const parsed = signInArgumentsSchema().safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
 
