@@ -38,14 +38,22 @@ export class JsonOutput implements ProblemSink {
   problems(file: string, problems: readonly Problem[]): void {
     // Written by hand around JSON.stringify of the strings: the same JSON as problemToJson, faster.
     const quotedFile = JSON.stringify(file);
+    // Most problems have no fix and no related location, and many repeat the previous message (one
+    // CG212 per user without a role): those parts are not rebuilt per problem.
+    let lastMessage: string | undefined;
+    let quotedMessage = '';
     let out = '';
     for (const p of problems) {
       const { start, end } = p.range;
-      const fixes = p.fixes.map((f) => `{"title":${JSON.stringify(f.title)},"safe":${f.safe}}`).join(',');
-      const related = p.related.map((r) => `{"message":${JSON.stringify(r.message)},"line":${r.range.start.line + 1},"column":${r.range.start.column + 1}}`).join(',');
+      const fixes = p.fixes.length === 0 ? '' : p.fixes.map((f) => `{"title":${JSON.stringify(f.title)},"safe":${f.safe}}`).join(',');
+      const related =
+        p.related.length === 0
+          ? ''
+          : p.related.map((r) => `{"message":${JSON.stringify(r.message)},"line":${r.range.start.line + 1},"column":${r.range.start.column + 1}}`).join(',');
+      if (p.message !== lastMessage) quotedMessage = JSON.stringify((lastMessage = p.message));
       out +=
         `${this.problemCount++ ? ',' : ''}\n{"file":${quotedFile},"line":${start.line + 1},"column":${start.column + 1},"endLine":${end.line + 1},"endColumn":${end.column + 1},` +
-        `"severity":"${p.severity}","code":"${p.code}","rule":"${p.rule}","message":${JSON.stringify(p.message)},"fixes":[${fixes}],"related":[${related}]}`;
+        `"severity":"${p.severity}","code":"${p.code}","rule":"${p.rule}","message":${quotedMessage},"fixes":[${fixes}],"related":[${related}]}`;
     }
     if (out) this.write(out);
   }
