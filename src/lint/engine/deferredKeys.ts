@@ -42,23 +42,36 @@ export class DeferredKeys {
     const order = this.order!;
     const hashes = this.hashes.data;
     const ids = this.ids.data;
-    const representatives: number[] = [];
+    // One pass over the sorted hashes; the rare groups of equal hashes are resolved out of line, so
+    // this loop stays small (the CLI runs it once, mostly before V8 has optimized it).
     for (let i = 0; i < n; ) {
+      const hash = hashes[order[i]];
       let j = i + 1;
-      while (j < n && hashes[order[j]] === hashes[order[i]]) j++;
-      if (j - i > 1) {
-        // One group of equal hashes, in file order (the sort is stable): usually copies of one value.
-        representatives.length = 0;
-        for (let k = i; k < j; k++) {
-          const entry = order[k];
-          const match = representatives.find((r) => same(ids[r], ids[entry]));
-          if (match === undefined) representatives.push(entry);
-          else earlier[entry] = match;
-        }
-      }
+      while (j < n && hashes[order[j]] === hash) j++;
+      if (j - i > 1) groupEqualHashes(order, i, j, ids, earlier, same);
       i = j;
     }
     return earlier;
+  }
+}
+
+/**
+ * One group of equal hashes (order[from, to)), in file order since the sort is stable: usually copies
+ * of one value. Each entry is compared with the first entry of each distinct value seen so far.
+ */
+function groupEqualHashes(order: Int32Array, from: number, to: number, ids: Int32Array, earlier: Int32Array, same: (earlierId: number, id: number) => boolean): void {
+  const representatives: number[] = [];
+  for (let k = from; k < to; k++) {
+    const entry = order[k];
+    let match = -1;
+    for (let r = 0; r < representatives.length; r++) {
+      if (same(ids[representatives[r]], ids[entry])) {
+        match = representatives[r];
+        break;
+      }
+    }
+    if (match < 0) representatives.push(entry);
+    else earlier[entry] = match;
   }
 }
 

@@ -40,6 +40,15 @@ export class DuplicateCollector {
   private emailEarlier: Int32Array | undefined;
   private usernameEarlier: Int32Array | undefined;
 
+  /**
+   * Whether two cells hold the same value (trimmed, ignoring case). One function for every stage: a
+   * new closure per stage would make V8 drop the code it optimized for the previous one.
+   */
+  private readonly sameCell = (a: number, b: number): boolean => {
+    const table = this.table();
+    return sameIgnoringCase(trimWhitespace(table.value(a)), trimWhitespace(table.value(b)));
+  };
+
   /** The whole file's table (in memory there is only one). */
   constructor(private readonly table: () => Table) {}
 
@@ -70,7 +79,7 @@ export class DuplicateCollector {
   resolveStep(): boolean {
     if (this.resolved) return true;
     const table = this.table();
-    const sameCell = (a: number, b: number) => sameIgnoringCase(trimWhitespace(table.value(a)), trimWhitespace(table.value(b)));
+    const sameCell = this.sameCell;
     // Sorting and grouping are separate stages: each is a pass over one key per user.
     if (this.stage === 0) {
       this.emails.sort();
