@@ -1,5 +1,5 @@
 import { cellOf } from './helpers';
-import { defineRule, type Rule } from './rule';
+import { defineRule, type Rule, type RuleContext } from './rule';
 
 export const duplicateRole: Rule = defineRule('CG213', {
   meta: {
@@ -23,16 +23,21 @@ export const duplicateRole: Rule = defineRule('CG213', {
       if (value === '') continue;
       for (let j = 0; j < i; j++) {
         if (record.trimmed(columns[j]) !== value) continue;
-        const firstCell = cellOf(record, columns[j]);
-        ctx.report(duplicateRole, {
-          message: 'duplicate',
-          args: { value, first: columns[j] + 1 },
-          range: ctx.cellRange(cell),
-          fixes: () => [ctx.fix(duplicateRole, 'clear', { value }, [ctx.replaceCell(cell, '')], true)],
-          related: () => [{ message: duplicateRole.messages.related, range: ctx.cellRange(firstCell) }],
-        });
+        report(ctx, cell, cellOf(record, columns[j]), value, columns[j]);
         break;
       }
     }
   },
 });
+
+// Reported from a separate function: a closure in the per-row loop would make V8 allocate its
+// context on every row with two or more role columns, repeated or not.
+function report(ctx: RuleContext, cell: number, firstCell: number, value: string, firstColumn: number): void {
+  ctx.report(duplicateRole, {
+    message: 'duplicate',
+    args: { value, first: firstColumn + 1 },
+    range: ctx.cellRange(cell),
+    fixes: () => [ctx.fix(duplicateRole, 'clear', { value }, [ctx.replaceCell(cell, '')], true)],
+    related: () => [{ message: duplicateRole.messages.related, range: ctx.cellRange(firstCell) }],
+  });
+}
