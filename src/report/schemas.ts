@@ -1,76 +1,17 @@
 // zod schemas of every answer the client reads. Unknown extra fields are tolerated (and dropped);
 // a missing or mistyped field becomes MALFORMED_RESPONSE naming the field, never a wrong number.
-import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import type * as z from 'zod/mini';
 import { lazy } from '../util/lazy';
+import type * as AnswerSchemas from './answerSchemas';
 import { ReportError } from './errors';
 
 /**
- * The answer schemas, built on first use: building them (and loading zod's English messages) is a
- * few milliseconds the extension's activation does not need.
+ * The answer schemas, required on first use: loading zod and building them is a few milliseconds the
+ * extension's activation does not need (the bundler runs a required module's top level on demand).
  */
-export const reportSchemas = lazy(() => {
-  // zod/mini loads no messages by default; the English ones say what was expected ("expected number").
-  z.config(en());
+export const reportSchemas = lazy(() => require('./answerSchemas') as typeof AnswerSchemas);
 
-  const count = z.number().check(z.int(), z.nonnegative());
-  const rate = z.number().check(z.minimum(0), z.maximum(100));
-
-  /** Pagination and ranking numbers: the platform sometimes sends numbers as strings ("1"). */
-  const looseCount = z.union([count, z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]);
-  const looseNullableCount = z.nullable(looseCount);
-
-  const serviceSchema = z.object({ assigned: count, completed: count, completion_rate: rate });
-
-  const userSchema = z.object({
-    email: z.string().check(z.trim(), z.minLength(1)),
-    assigned_total: count,
-    completed_total: count,
-    completion_rate_total: rate,
-    services: z.object({ awareness: serviceSchema, channel: serviceSchema }),
-  });
-
-  const paginationSchema = z.object({
-    current_page: looseCount,
-    per_page: looseCount,
-    total_items: looseCount,
-    total_pages: looseCount,
-    from: looseNullableCount,
-    to: looseNullableCount,
-    has_next: z.boolean(),
-    has_prev: z.boolean(),
-    next_page: looseNullableCount,
-    prev_page: looseNullableCount,
-    first_page: looseCount,
-    last_page: looseCount,
-  });
-
-  const usersPage = z.object({
-    users: z.array(userSchema),
-    total_users: count,
-    pagination: z.optional(paginationSchema),
-  });
-
-  const rankingsPage = z.object({
-    teams: z.array(
-      z.object({
-        position: z.optional(z.union([z.number(), z.string()])),
-        team: z.string().check(z.trim(), z.minLength(1)),
-      }),
-    ),
-    pagination: z.optional(z.partial(paginationSchema)),
-  });
-
-  const token = z.object({
-    access_token: z.string().check(z.minLength(8)),
-    expires_in: z.optional(looseCount),
-    token_type: z.optional(z.string()),
-  });
-
-  return { usersPage, rankingsPage, token };
-});
-
-export type RankingsPage = z.infer<ReturnType<typeof reportSchemas>['rankingsPage']>;
+export type RankingsPage = z.infer<typeof AnswerSchemas.rankingsPage>;
 
 /** "users[3].services.channel.assigned" from a zod path. */
 export function fieldPath(path: readonly PropertyKey[]): string {

@@ -1,9 +1,9 @@
 // Sign-in without UI: validate the details, prove them by getting a token, then save. The credential
 // check is injected, so this runs in unit tests without a server.
-import * as z from 'zod/mini';
 import { ReportError, type ReportConnection } from '../../report';
 import { lazy } from '../../util/lazy';
 import { normalizeConnection, type ConnectionStore, type StoredConnection } from './connectionStore';
+import type * as SignInSchema from './signInSchema';
 
 /** The one argument `cyberguru.signIn` accepts for automation (then it does not prompt). */
 export interface SignInArguments {
@@ -14,16 +14,9 @@ export interface SignInArguments {
   clientSecret: string;
 }
 
-// Built on first use: a zod schema costs activation time the extension does not need to spend.
-const signInArgumentsSchema = lazy(() =>
-  z.strictObject({
-    tenant: z.string(),
-    apiUrl: z.string(),
-    loginUrl: z.optional(z.string()),
-    clientId: z.optional(z.string()),
-    clientSecret: z.string(),
-  }),
-);
+// Required on first use: loading zod and building the schema cost activation time the extension does
+// not need to spend (the bundler runs a required module's top level on demand).
+const signInArgumentsSchema = lazy(() => (require('./signInSchema') as typeof SignInSchema).signInArgumentsSchema);
 
 /** The argument as SignInArguments, or undefined when it is not one (e.g. a tree node from a menu). */
 export function parseSignInArguments(value: unknown): SignInArguments | undefined {
