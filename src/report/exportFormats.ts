@@ -1,19 +1,10 @@
 // Export formats shared by `cyberguru report` and the sidebar's Export command, so both write the
 // same figures.
-import type { CompletionSummary, ServiceSummary, UserProgress } from './types';
+import type { CompletionSummary, UserProgress } from './types';
 
-/** One team in the JSON export. */
-export interface TeamJson {
+/** One team in the JSON export: its name and the same aggregated figures the tree shows. */
+export interface TeamJson extends CompletionSummary {
   name: string;
-  users: number;
-  assigned_total: number;
-  completed_total: number;
-  completion_rate: number;
-  users_complete: number;
-  users_below_threshold: number;
-  threshold: number;
-  awareness: ServiceSummary;
-  channel: ServiceSummary;
 }
 
 /** The JSON export: `{ generated_at, total_users, users, teams? }`. */
