@@ -1,6 +1,6 @@
 import { cellOf } from './helpers';
 import { defineRule, type Rule, type RuleContext } from './rule';
-import { isImportableRole, isImportableRoleAt, isPrivilegedRole, suggestRole } from './roles';
+import { isPrivilegedRole, nonImportableRoleValue, suggestRole } from './roles';
 
 export const roleValue: Rule = defineRule('CG210', {
   meta: {
@@ -19,9 +19,8 @@ export const roleValue: Rule = defineRule('CG210', {
     for (let i = 0; i < columns.length; i++) {
       const cell = cellOf(record, columns[i]);
       if (cell < 0) continue;
-      if (record.span(columns[i]) && (record.spanStart === record.spanEnd || isImportableRoleAt(ctx.table.text, record.spanStart, record.spanEnd))) continue;
-      const value = record.trimmed(columns[i]);
-      if (value === '' || isImportableRole(value) || isPrivilegedRole(value)) continue;
+      const value = nonImportableRoleValue(record, ctx.table.text, columns[i]);
+      if (value === undefined || isPrivilegedRole(value)) continue;
       reportInvalid(ctx, cell, value);
     }
   },

@@ -1,5 +1,6 @@
 import { normalizeName } from '../codes/normalizeName';
 import { regionEquals } from '../codes/regionEquals';
+import type { RecordView } from './rule';
 
 /** The roles a CSV import can assign, exactly as the platform wants them (case-sensitive). */
 export const IMPORTABLE_ROLES = ['studente', 'teamleader', 'supervisor'] as const;
@@ -49,4 +50,15 @@ export function suggestRole(value: string): ImportableRole | undefined {
 
 export function isPrivilegedRole(value: string): boolean {
   return PRIVILEGED.has(compact(value));
+}
+
+/**
+ * The trimmed value of a role cell that needs a look (present, not empty, not an importable role), or
+ * undefined. The common case, an exact role, is answered in place in the file text without a string.
+ * The caller has checked that the record has the column.
+ */
+export function nonImportableRoleValue(record: RecordView, text: string, column: number): string | undefined {
+  if (record.span(column) && (record.spanStart === record.spanEnd || isImportableRoleAt(text, record.spanStart, record.spanEnd))) return undefined;
+  const value = record.trimmed(column);
+  return value === '' || isImportableRole(value) ? undefined : value;
 }
