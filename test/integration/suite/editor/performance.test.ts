@@ -3,23 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import type { LintTimings } from '../../../../src/editor/documentLinter';
 import { closeAllEditors, codeOf, diagnosticsWhen, openAndLint, writeWorkspaceFile } from './helpers';
-
-interface LintTimings {
-  characters: number;
-  debounceMs: number;
-  firstUpdateMs: number;
-  firstUpdateBusyMs: number;
-  firstUpdateCpuMs: number;
-  firstUpdateWasPreview: boolean;
-  triggerToDiagnosticsMs: number;
-  busyMs: number;
-  longestBlockMs: number;
-  longestBlockPhase: string;
-  busyCpuMs: number;
-  longestBlockCpuMs: number;
-  blocks: number;
-}
 
 const ROWS = 100_000;
 const LANGUAGES = ['it', 'en', 'fr', 'de', 'es'];
