@@ -7,6 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { startEmulator, type EmulatorHandle } from '../../../../src/emulator';
 import type { SidebarApi } from '../../../../src/sidebar';
+import type { UserListReadTimings } from '../../../../src/sidebar/userList/userListCache';
 import { companyAndChildren, sidebarApi, signIn, waitForTree } from './sidebarHarness';
 
 const ROWS = 100_000;
@@ -15,19 +16,6 @@ const TYPED_ROW = 50_000;
 /** Team names the emulator does not know (its own teams would appear from the platform's list anyway). */
 const OFFICES = ['Milano Office', 'Roma Office'];
 const TYPED_OFFICE = 'Torino Office';
-
-interface UserListReadTimings {
-  version: number;
-  characters: number;
-  rows: number;
-  totalMs: number;
-  busyMs: number;
-  busyCpuMs: number;
-  longestBlockMs: number;
-  longestBlockCpuMs: number;
-  longestBlockPhase: string;
-  blocks: number;
-}
 
 function bigUserList(): string {
   const lines = ['First Name,Last Name,Email,Language,Username,Country,Office'];
