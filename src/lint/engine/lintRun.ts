@@ -14,8 +14,12 @@ import { FrozenRecordView, RecordCursor } from './recordCursor';
 /** Records scanned and checked between two looks at the clock. */
 const BATCH = 256;
 const NO_ISSUES: readonly QuoteIssue[] = [];
-/** Streaming: the longest record carried between chunks (32 M characters, 64 MB). */
-const MAX_RECORD_CHARS = 32 * 1024 * 1024;
+/**
+ * Streaming: the longest unfinished record carried between chunks (4 M characters). A user-list row
+ * is about a hundred; a record this long is a broken file (a quote never closed, no line ends). Decoding
+ * a cell costs several times its length for a moment, so this cut bounds the memory of such a file.
+ */
+export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 // Most problems have no fix and no related location: they share one frozen empty array each.
 const NO_FIXES = Object.freeze([]) as unknown as Fix[];
 const NO_RELATED = Object.freeze([]) as unknown as RelatedLocation[];
@@ -80,6 +84,7 @@ export class LintRun implements RuleContext {
   private pending: string[] = [];
   private pendingLength = 0;
   private carryBase = 0;
+  private longest = 0;
 
   constructor(options: RunOptions = {}) {
     this.config = options.config ?? {};
@@ -136,16 +141,15 @@ export class LintRun implements RuleContext {
     // new text is as long as the carried part keeps that linear (each re-read doubles the text).
     const carried = this.carry.length;
     if (!final && carried > 0 && this.pendingLength < carried && carried + this.pendingLength < MAX_RECORD_CHARS) return [];
-    let text = this.carry + this.pending.join('');
+    const text = this.carry + this.pending.join('');
+    this.carry = '';
     this.pending = [];
     this.pendingLength = 0;
-    // A "record" this long is a broken file (a quote never closed, no line ends): read what there is
-    // as complete rather than hold the rest of the file in memory.
-    const complete = final || text.length >= MAX_RECORD_CHARS;
+    if (text.length > this.longest) this.longest = text.length;
     let start = 0;
     if (!this.detected) {
       // The delimiter is read from the header line: wait until it is complete.
-      if (!complete && !/[\r\n]/.test(text)) {
+      if (!final && text.length < MAX_RECORD_CHARS && !/[\r\n]/.test(text)) {
         this.carry = text;
         return [];
       }
@@ -153,24 +157,37 @@ export class LintRun implements RuleContext {
       this.hasBom = text.charCodeAt(0) === 0xfeff;
       start = this.hasBom ? 1 : 0;
       this.delimiter = detectDelimiter(text, start);
+      // One table for the whole stream: its arrays keep the capacity the chunks needed.
+      this.table = new Table(this.delimiter, text.length);
     }
-    const table = new Table(this.delimiter, text.length);
-    this.table = table;
+    const table = this.table;
     table.clear(text, this.carryBase, this.recordsBefore);
-    this.scanner = new Scanner(table, this.lines, start);
+    const scanner = new Scanner(table, this.lines, start);
+    this.scanner = scanner;
     this.nextLocal = 0;
     this.issueIndex = 0;
-    this.scanner.scan(Infinity, complete);
+    scanner.scan(Infinity, final);
+    // An unfinished record this long is read as complete where it stands (an unclosed quote becomes a
+    // literal character, so the rows it swallowed are read again as rows), then the records after it as
+    // usual: the rest of the file is checked and the last, cut row still waits for its end.
+    while (!final && text.length - scanner.pos >= MAX_RECORD_CHARS) {
+      scanner.scan(1, true);
+      scanner.scan(Infinity, false);
+    }
     this.checkScannedRecords();
     this.recordsBefore += table.recordCount;
-    this.carryBase += this.scanner.pos;
-    this.carry = text.slice(this.scanner.pos);
-    text = '';
+    this.carryBase += scanner.pos;
+    this.carry = text.slice(scanner.pos);
     if (final) this.end();
     // Handed out and forgotten, so memory does not grow with the number of problems.
     const fresh = this.problems.sort(byOffset);
     this.problems = [];
     return fresh;
+  }
+
+  /** Streaming: the longest text read at once, what the memory of a run follows (at most MAX_RECORD_CHARS plus a chunk). */
+  get longestText(): number {
+    return this.longest;
   }
 
   /** Streaming: the bytes were not valid UTF-8 at this text offset (first call wins; CG001 reports it at the end). */

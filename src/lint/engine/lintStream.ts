@@ -34,6 +34,11 @@ export class LintStream {
     return this.run.feed(text, false);
   }
 
+  /** The longest text read at once so far: a broken record is cut, so this stays near one chunk plus MAX_RECORD_CHARS. */
+  get longestText(): number {
+    return this.run.longestText;
+  }
+
   /** Ends the stream; returns the last problems and what was learnt about the file. */
   end(): { problems: Problem[]; summary: StreamSummary } {
     const rest = this.decoder.decode(new Uint8Array(0), true);

@@ -19,6 +19,33 @@ export function isWhitespaceCode(c: number): boolean {
   return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
 }
 
+/** Cells longer than this have their `""` undone block by block. */
+const LONG_CELL_CHARS = 16 * 1024;
+
+/**
+ * `""` -> `"`. replaceAll is the fastest on the cells of a user list, but builds its result by
+ * concatenation: on a cell of 4 M quotes it holds about 200 MB for a moment. A long cell is undone in
+ * blocks (split and join), so only the result and one small block are held at a time.
+ */
+function unescapeQuotes(quoted: string): string {
+  const n = quoted.length;
+  if (n <= LONG_CELL_CHARS) return quoted.replaceAll('""', '"');
+  const parts: string[] = [];
+  for (let i = 0; i < n; ) {
+    let end = i + LONG_CELL_CHARS;
+    if (end >= n) end = n;
+    else {
+      // Quotes come in pairs from the start of the cell: do not cut a pair in two.
+      let run = 0;
+      while (end - run - 1 >= i && quoted.charCodeAt(end - run - 1) === 34) run++;
+      if (run % 2 === 1) end--;
+    }
+    parts.push(quoted.slice(i, end).split('""').join('"'));
+    i = end;
+  }
+  return parts.join('');
+}
+
 export type QuoteIssueKind = 'unclosed' | 'stray' | 'after-closing';
 
 /** A malformed-quote finding, at a global offset, in a given cell. */
@@ -99,7 +126,7 @@ export class Table {
     const end = this.cellEnd.data[cell] - this.base;
     if (flags === 0) return this.text.slice(start, end);
     if (flags === QUOTED) return this.text.slice(start + 1, end - 1);
-    if (flags === (QUOTED | ESCAPED_QUOTES)) return this.text.slice(start + 1, end - 1).replaceAll('""', '"');
+    if (flags === (QUOTED | ESCAPED_QUOTES)) return unescapeQuotes(this.text.slice(start + 1, end - 1));
     return this.malformedValue(start, end, flags);
   }
 

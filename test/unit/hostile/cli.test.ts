@@ -48,6 +48,19 @@ describe('cyberguru lint on hostile files (the bundled CLI)', function () {
     });
   }
 
+  it('a 48 MB line of quotes, streamed under a 64 MB heap limit: exit 1 with a JSON report (with records cut at 32 M characters it died even under 256 MB)', async () => {
+    const file = join(dir, 'quotes-48mb.csv');
+    writeFileSync(file, Buffer.alloc(48 * 1024 * 1024, '"'));
+    try {
+      const result = await runCli(['lint', '--format', 'json', file], { env: { NODE_OPTIONS: '--max-old-space-size=64' } });
+      assertNoCrash(result.stderr);
+      assert.equal(result.code, 1, `exit ${result.code}: ${result.stderr.slice(-300)}`);
+      assert.ok(JSON.parse(result.stdout).files[0].problems.length > 0);
+    } finally {
+      rmSync(file);
+    }
+  });
+
   it('a file that is not there, or a folder: exit 2 with a message naming it, no stack trace', async () => {
     for (const path of [join(dir, 'missing.csv'), dir]) {
       const result = await runCli(['lint', path]);
