@@ -2,7 +2,8 @@
 // file-by-file into out/ for mocha and the extension-host test runner.
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -39,12 +40,122 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * The extension is split into bundles. VS Code loads dist/extension.js at activation; a lazy bundle holds
+ * modules the extension only reaches through a `require()` at run time (on first use), so activation
+ * does not compile them. Every such `require()` elsewhere becomes a `require()` of the lazy bundle's
+ * file, and a static import of one of them fails the build.
+ */
+const LAZY_BUNDLES = {
+  // The Training Completion view's working part: src/sidebar/index.ts requires it when the view shows,
+  // a sidebar command runs or the API's reportTree is read.
+  sidebar: ['src/sidebar/startSidebar.ts'],
+  // zod and the schemas built with it: the first `.cyberguru.json`, report answer or sign-in argument
+  // to check requires them.
+  schemas: ['src/lint/config/configSchema.ts', 'src/report/answerSchemas.ts', 'src/sidebar/connection/signInSchema.ts'],
+};
+
+/**
+ * Modules of dist/extension.js that lazy bundles import too. They take the loaded activation bundle's
+ * copy, so each exists once: one set of registered secrets for masking, one UserFacingError class for
+ * the command wrapper's `instanceof`. The build fails if any module ends up in two bundles.
+ */
+const SHARED_MODULES = [
+  'src/util/log.ts',
+  'src/util/commandWrapper.ts',
+  'src/util/lazy.ts',
+  'src/lint/index.ts',
+  'src/editor/sliceClock.ts',
+  'src/sidebar/constants.ts',
+  'src/sidebar/connection/connectionStore.ts',
+];
+
+const root = dirname(fileURLToPath(import.meta.url));
+const fromRoot = (path) => relative(root, path).split(sep).join('/');
+const bundleOf = new Map(Object.entries(LAZY_BUNDLES).flatMap(([bundle, modules]) => modules.map((m) => [m, bundle])));
+/** A virtual module standing for a module of another bundle (pluginData: that bundle's file and export). */
+const OTHER_BUNDLE = 'other-bundle';
+const RESOLVING = Symbol('resolving');
+
+/** Redirects imports that belong to another bundle (see LAZY_BUNDLES and SHARED_MODULES). */
+function splitBundles(bundle) {
+  return {
+    name: 'split-bundles',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/\w+\.js$/, namespace: OTHER_BUNDLE }, (args) => ({ path: args.path, external: true }));
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === RESOLVING || args.namespace === OTHER_BUNDLE || args.path === 'vscode') return undefined;
+        const { kind, importer, resolveDir } = args;
+        const resolved = await build.resolve(args.path, { kind, importer, resolveDir, pluginData: RESOLVING });
+        if (resolved.errors.length > 0 || resolved.external) return undefined;
+        const module = fromRoot(resolved.path);
+        const lazyBundle = bundleOf.get(module);
+        if (lazyBundle && lazyBundle !== bundle) {
+          if (kind !== 'require-call') {
+            return { errors: [{ text: `${module} is in the lazy bundle dist/${lazyBundle}.js: load it with require() where it is first needed, not with an import` }] };
+          }
+          return { path: module, namespace: OTHER_BUNDLE, pluginData: { file: `./${lazyBundle}.js`, table: 'lazyModules' } };
+        }
+        if (bundle !== 'extension' && SHARED_MODULES.includes(module)) {
+          return { path: module, namespace: OTHER_BUNDLE, pluginData: { file: './extension.js', table: 'sharedModules' } };
+        }
+        return undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: OTHER_BUNDLE }, ({ path, pluginData: { file, table } }) => ({
+        contents:
+          `const module_ = require(${JSON.stringify(file)}).${table}[${JSON.stringify(path)}];\n` +
+          `if (!module_) throw new Error(${JSON.stringify(`${file} has no ${path}`)});\n` +
+          'module.exports = module_;\n',
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** An entry that exports the given modules' namespaces by path in `table`, besides what `reexport` exports. */
+function tableEntry(name, table, modules, reexport) {
+  const lines = modules.map((m, i) => `import * as m${i} from './${m}';`);
+  if (reexport) lines.push(`export * from './${reexport}';`);
+  lines.push(`export const ${table} = { ${modules.map((m, i) => `${JSON.stringify(m)}: m${i}`).join(', ')} };`);
+  return { contents: lines.join('\n'), resolveDir: root, sourcefile: `${name}.bundle.js`, loader: 'js' };
+}
+
+/** Fails when a module is in two of the extension's bundles (two copies of its state and classes). */
+function assertNoModuleTwice(results) {
+  const bundlesOf = new Map();
+  for (const [bundle, result] of Object.entries(results)) {
+    for (const output of Object.values(result.metafile.outputs)) {
+      for (const input of Object.keys(output.inputs)) {
+        if (input.includes(':') || input.endsWith('.bundle.js')) continue;
+        bundlesOf.set(input, [...(bundlesOf.get(input) ?? []), bundle]);
+      }
+    }
+  }
+  const twice = [...bundlesOf].filter(([, bundles]) => bundles.length > 1).map(([m, bundles]) => `${m} (${bundles.join(', ')})`);
+  if (twice.length > 0) {
+    throw new Error(`Modules bundled twice: ${twice.join('; ')}. Add the module to SHARED_MODULES or a lazy bundle in esbuild.mjs.`);
+  }
+}
+
+function extensionBuild(bundle, entry) {
+  return esbuild.build({
+    ...common,
+    stdin: entry,
+    outfile: `${outdir}/${bundle}.js`,
+    external: ['vscode'],
+    metafile: true,
+    plugins: [splitBundles(bundle)],
+  });
+}
+
 writeL10nBundles();
-await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] }),
+const [extension, ...lazyResults] = await Promise.all([
+  extensionBuild('extension', tableEntry('extension', 'sharedModules', SHARED_MODULES, 'src/extension.ts')),
+  ...Object.entries(LAZY_BUNDLES).map(([bundle, modules]) => extensionBuild(bundle, tableEntry(bundle, 'lazyModules', modules))),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: ['src/emulator/cli.ts'], outfile: `${outdir}/emulator.js` }),
 ]);
+assertNoModuleTwice({ extension, ...Object.fromEntries(Object.keys(LAZY_BUNDLES).map((bundle, i) => [bundle, lazyResults[i]])) });
 
 if (args.has('--tests')) {
   // Unbundled so each test file loads only what it imports; `vscode` stays a runtime require.

@@ -22,6 +22,9 @@ export const SidebarCommands = {
   userListReadTimings: 'cyberguru.internal.userListReadTimings',
 } as const;
 
+/** Commands whose work is in the lazily loaded part (./startSidebar): at activation they are forwarding shims. */
+export type ForwardedSidebarCommand = Exclude<(typeof SidebarCommands)[keyof typeof SidebarCommands], typeof SidebarCommands.storageSnapshot>;
+
 /** Context keys for `when` clauses (welcome view, title-bar buttons). */
 export const ContextKeys = {
   connected: 'cyberguru.connected',

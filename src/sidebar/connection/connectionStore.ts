@@ -1,7 +1,7 @@
 // Where the sign-in lives: tenant and URLs in user-level global state (never workspace settings, so a
 // cloned repository cannot point the secret at another host), the client secret in SecretStorage only.
-// Typed against small interfaces (not `vscode`) so it is unit-testable.
-import { validateConnection, type ReportConnection } from '../../report';
+// Typed against small interfaces (not `vscode`) so it is unit-testable. Part of the activation bundle
+// (the welcome view's context key is restored from it), so it does not import the report client.
 import { SECRET_KEY_PREFIX, StateKeys } from '../constants';
 
 /** The part of vscode.SecretStorage used here. */
@@ -37,17 +37,6 @@ function isStoredConnection(value: unknown): value is StoredConnection {
  */
 export function secretKey(connection: StoredConnection): string {
   return `${SECRET_KEY_PREFIX}:${connection.loginUrl}|${connection.tenant}|${connection.clientId}`;
-}
-
-/** Validates and normalises a connection (throws the report client's INVALID_INPUT / INSECURE_URL errors). */
-export function normalizeConnection(connection: ReportConnection): StoredConnection {
-  const valid = validateConnection(connection);
-  return {
-    tenant: valid.tenant,
-    apiUrl: valid.apiUrl.href.replace(/\/+$/, ''),
-    loginUrl: valid.loginUrl.href.replace(/\/+$/, ''),
-    clientId: valid.clientId,
-  };
 }
 
 export class ConnectionStore {

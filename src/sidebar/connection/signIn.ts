@@ -2,7 +2,8 @@
 // check is injected, so this runs in unit tests without a server.
 import { ReportError, type ReportConnection } from '../../report';
 import { lazy } from '../../util/lazy';
-import { normalizeConnection, type ConnectionStore, type StoredConnection } from './connectionStore';
+import type { ConnectionStore, StoredConnection } from './connectionStore';
+import { normalizeConnection } from './normalizeConnection';
 import type * as SignInSchema from './signInSchema';
 
 /** The one argument `cyberguru.signIn` accepts for automation (then it does not prompt). */

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { DEFAULT_LOGIN_URL } from '../../report';
 import { UserCancelledError } from '../../util/commandWrapper';
-import { normalizeConnection, type StoredConnection } from './connectionStore';
+import type { StoredConnection } from './connectionStore';
+import { normalizeConnection } from './normalizeConnection';
 import type { SignInArguments } from './signIn';
 
 /** Placeholder values that pass validation, so one field can be checked on its own. */

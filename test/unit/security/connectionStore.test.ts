@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { ConnectionStore, normalizeConnection, type SecretStore, type StateStore } from '../../../src/sidebar/connection/connectionStore';
+import { ConnectionStore, type SecretStore, type StateStore } from '../../../src/sidebar/connection/connectionStore';
+import { normalizeConnection } from '../../../src/sidebar/connection/normalizeConnection';
 
 const SECRET = 'Store-secret-4Hc9-value';
 
