@@ -52,9 +52,9 @@ const MAX_LOCAL_LENGTH = 64;
 export class EmailValidator {
   /** Domain -> 0 invalid, 1 valid, 2 valid but containing Unicode whitespace (isFQDN allows it). */
   private readonly domains = new Map<string, number>();
-  /** Lower-cased domain -> a number, for hashAt. */
-  private readonly domainIds = new Map<string, number>();
-  private lastDomainId = 0;
+  /** Lower-cased domain -> its hash, for hashAt. */
+  private readonly domainHashes = new Map<string, number>();
+  private lastDomainHash = 0;
   private lastVerdictHash = 0;
   private lastDomain = '';
   /**
@@ -79,7 +79,7 @@ export class EmailValidator {
     if (start === this.lastStart && end === this.lastEnd && text === this.lastText) return this.lastVerdict;
     const verdict = this.judgeAt(text, start, end);
     this.lastVerdictClean = verdict === true && this.lastDomainClean;
-    if (verdict !== undefined) this.lastVerdictHash = finishHash(localPartHash ^ Math.imul(this.lastDomainId + 1, 0x9e3779b1));
+    if (verdict !== undefined) this.lastVerdictHash = finishHash(localPartHash ^ Math.imul(this.lastDomainHash, 0x9e3779b1));
     this.lastText = text;
     this.lastStart = start;
     this.lastEnd = end;
@@ -139,9 +139,11 @@ export class EmailValidator {
       this.domains.set(domain, verdict);
     }
     const key = domain.toLowerCase();
-    let id = this.domainIds.get(key);
-    if (id === undefined) this.domainIds.set(key, (id = this.domainIds.size));
-    this.lastDomainId = id;
+    let hash = this.domainHashes.get(key);
+    // From the domain's text, not the order domains were met: two runs over parts of one file (two
+    // threads) must give one address the same hash.
+    if (hash === undefined) this.domainHashes.set(key, (hash = domainHash(key)));
+    this.lastDomainHash = hash;
     this.lastDomain = domain;
     // Domains longer than the table are never compared in place (judgeAt only reads shorter ones).
     for (let i = 0; i < domain.length && i < MAX_EMAIL_LENGTH; i++) this.lastDomainCodes[i] = domain.charCodeAt(i);
@@ -149,6 +151,13 @@ export class EmailValidator {
     this.lastDomainClean = verdict === 1;
     return this.lastValid;
   }
+}
+
+/** FNV-1a of the lower-cased domain, never 0. */
+function domainHash(lowerCased: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < lowerCased.length; i++) h = Math.imul(h ^ lowerCased.charCodeAt(i), 0x01000193);
+  return h | 1;
 }
 
 function finishHash(h: number): number {

@@ -18,6 +18,21 @@ export class DeferredKeys {
     this.ids.push(id);
   }
 
+  /** The keys from entry `from` on: hashes, and ids minus `idBase`. */
+  exportFrom(from: number, idBase: number): { hashes: Int32Array; ids: Int32Array } {
+    const ids = this.ids.data.slice(from, this.ids.length);
+    for (let i = 0; i < ids.length; i++) ids[i] -= idBase;
+    return { hashes: this.hashes.data.slice(from, this.ids.length), ids };
+  }
+
+  /** Adds keys exported by another instance, their ids plus `idShift` (before sort). */
+  addAll(hashes: Int32Array, ids: Int32Array, idShift: number): void {
+    this.hashes.append(hashes);
+    const shifted = ids.slice();
+    for (let i = 0; i < shifted.length; i++) shifted[i] += idShift;
+    this.ids.append(shifted);
+  }
+
   /**
    * For each entry, the index of the first earlier entry with an equal key, or -1. Entries with equal
    * hashes are confirmed with `same` (ids of the two entries), so the answer is exact.

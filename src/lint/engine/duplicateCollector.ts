@@ -17,6 +17,17 @@ export interface RepeatedRecord {
   earlierRecord: number;
 }
 
+/** The keys a DuplicateCollector collected, as arrays (a part of a file linted on another thread). */
+export interface DuplicateKeys {
+  emailHashes: Int32Array;
+  emailCells: Int32Array;
+  emailRecords: Int32Array;
+  usernameHashes: Int32Array;
+  usernameCells: Int32Array;
+  usernameRecords: Int32Array;
+  recordsWithoutEmail: Int32Array;
+}
+
 export interface ResolvedDuplicates {
   emails: RepeatedCell[];
   usernames: RepeatedCell[];
@@ -65,6 +76,40 @@ export class DuplicateCollector {
 
   addRecordWithoutEmail(record: number): void {
     this.recordsWithoutEmail.push(record);
+  }
+
+  /** The keys collected so far; cell and record numbers minus cellBase and recordBase. */
+  exportKeys(cellBase: number, recordBase: number): DuplicateKeys {
+    const emails = this.emails.exportFrom(0, cellBase);
+    const usernames = this.usernames.exportFrom(0, cellBase);
+    const minus = (values: GrowableInt32, base: number) => {
+      const out = values.data.slice(0, values.length);
+      for (let i = 0; i < out.length; i++) out[i] -= base;
+      return out;
+    };
+    return {
+      emailHashes: emails.hashes,
+      emailCells: emails.ids,
+      emailRecords: minus(this.emailRecords, recordBase),
+      usernameHashes: usernames.hashes,
+      usernameCells: usernames.ids,
+      usernameRecords: minus(this.usernameRecords, recordBase),
+      recordsWithoutEmail: minus(this.recordsWithoutEmail, recordBase),
+    };
+  }
+
+  /** Adds keys exported from a part of the file whose cells and records follow this table's (shifted by cellShift and recordShift). */
+  adoptKeys(keys: DuplicateKeys, cellShift: number, recordShift: number): void {
+    const plus = (values: Int32Array) => {
+      const out = values.slice();
+      for (let i = 0; i < out.length; i++) out[i] += recordShift;
+      return out;
+    };
+    this.emails.addAll(keys.emailHashes, keys.emailCells, cellShift);
+    this.emailRecords.append(plus(keys.emailRecords));
+    this.usernames.addAll(keys.usernameHashes, keys.usernameCells, cellShift);
+    this.usernameRecords.append(plus(keys.usernameRecords));
+    this.recordsWithoutEmail.append(plus(keys.recordsWithoutEmail));
   }
 
   resolve(): ResolvedDuplicates {

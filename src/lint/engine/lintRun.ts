@@ -9,6 +9,8 @@ import { formatTemplate, type Finding, type FirstSeen, type RecordView, type Rul
 import type { CellInfo, Fix, LintOptions, LintResult, Problem, Range, RelatedLocation, TextEdit } from '../types';
 import { DuplicateCollector } from './duplicateCollector';
 import { DuplicateIndex } from './duplicateIndex';
+import { appendPartRecords, withLinesShifted, type LintPart, type LintPartState } from './partData';
+import { QuickPass, type RecordCheck } from './quickPass';
 import { FrozenRecordView, RecordCursor } from './recordCursor';
 
 /** Records scanned and checked between two looks at the clock. */
@@ -24,11 +26,11 @@ export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 const NO_FIXES = Object.freeze([]) as unknown as Fix[];
 const NO_RELATED = Object.freeze([]) as unknown as RelatedLocation[];
 
-type RecordCheck = (record: RecordView, ctx: RuleContext) => void;
-
 export interface RunOptions extends LintOptions {
   streaming?: boolean;
   decodeError?: { offset: number };
+  /** Skip rules on records that cannot have their problems (default true; false in the test that proves it changes nothing). */
+  quickPass?: boolean;
 }
 
 /**
@@ -56,6 +58,8 @@ export class LintRun implements RuleContext {
    */
   private readonly recordChecks: RecordCheck[];
   private readonly blankChecks: RecordCheck[];
+  private readonly useQuickPass: boolean;
+  private quick: QuickPass | undefined;
   private readonly maxProblems: number;
   private problems: Problem[] = [];
   /** Problems kept so far (streaming hands them out and forgets them). */
@@ -91,6 +95,7 @@ export class LintRun implements RuleContext {
     this.streaming = options.streaming ?? false;
     this.decodeError = options.decodeError;
     this.maxProblems = options.maxProblems ?? Infinity;
+    this.useQuickPass = options.quickPass ?? true;
     this.rules = activeRules(this.config);
     for (const active of this.rules) this.severityByRule.set(active.rule, active);
     this.recordChecks = this.rules.flatMap((r) => (r.rule.checkRecord ? [r.rule.checkRecord] : []));
@@ -129,6 +134,60 @@ export class LintRun implements RuleContext {
       }
       if (deadline !== Infinity && performance.now() >= deadline) return false;
     }
+  }
+
+  // ---- Split lint (lintPart.ts) ---------------------------------------------------------------
+
+  /**
+   * Reads and checks records until the next one would start at or after `offset`. True when a record
+   * starts exactly there (so a part linted from that offset on is what this run would have read).
+   */
+  stepUntil(offset: number): boolean {
+    const scanner = this.scanner!;
+    while (scanner.pos < offset && !scanner.atEnd) {
+      for (let i = 0; i < BATCH && scanner.pos < offset && !scanner.atEnd; i++) scanner.scan(1, true);
+      this.checkScannedRecords();
+    }
+    return this.started && scanner.pos === offset && !scanner.atEnd && this.lines.lineStart(this.lines.lineCount - 1) === offset;
+  }
+
+  /**
+   * The part side: reads the header (for the column map, its problems are the other run's), then
+   * reads and checks the records from `from` on, which must be where a record starts. Lines are
+   * counted from the one that starts at `from`; the end-of-file checks are left to the other run.
+   */
+  checkPartFrom(from: number): LintPartState {
+    const scanner = this.scanner!;
+    scanner.scan(1, true);
+    this.checkScannedRecords();
+    this.problems = [];
+    this.kept = 0;
+    const table = this.table;
+    const state = { firstCell: table.cellCount, firstRecord: table.recordCount, firstIssue: table.issues.length, problems: this.problems, userCount: 0 };
+    this.lines.restartAt(from);
+    scanner.pos = from;
+    scanner.scan(Infinity, true);
+    this.checkScannedRecords();
+    state.userCount = this.userCount;
+    return state;
+  }
+
+  /** Takes over the records, lines, problems and duplicate keys of a part that starts where this run stopped (stepUntil true). */
+  adoptPart(part: LintPart): void {
+    const table = this.table;
+    const cellShift = table.cellCount;
+    const recordShift = table.recordCount;
+    // The line that starts at part.from, counted from the top.
+    const lineShift = this.lines.lineCount - 1;
+    appendPartRecords(table, part, cellShift, recordShift);
+    this.lines.appendLineStarts(part.lineStarts);
+    if (part.duplicates) this.duplicates?.adoptKeys(part.duplicates, cellShift, recordShift);
+    for (const problem of part.problems) this.problems.push(withLinesShifted(problem, lineShift));
+    this.kept += part.problems.length;
+    this.userCount += part.userCount;
+    this.nextLocal = table.recordCount;
+    this.issueIndex = table.issues.length;
+    this.scanner!.pos = table.text.length;
   }
 
   // ---- Streaming ----------------------------------------------------------------------------
@@ -214,7 +273,7 @@ export class LintRun implements RuleContext {
         for (let i = 0; i < checks.length; i++) checks[i](view, this);
       } else {
         this.userCount++;
-        const checks = this.recordChecks;
+        const checks = this.quick !== undefined && this.quick.accepts(table, local, this) ? this.quick.alwaysChecks : this.recordChecks;
         for (let i = 0; i < checks.length; i++) checks[i](view, this);
       }
     }
@@ -240,6 +299,7 @@ export class LintRun implements RuleContext {
     this.columns = mapColumns(cells, this.config);
     this.header = new FrozenRecordView(view);
     for (const active of this.rules) active.rule.checkHeader?.(this);
+    if (this.useQuickPass) this.quick = QuickPass.plan(this.rules.map((r) => r.rule), this, this.columns.columns.length);
   }
 
   private noteLineEnding(local: number): void {

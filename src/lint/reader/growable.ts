@@ -13,8 +13,20 @@ export class GrowableInt32 {
     this.data[this.length++] = value;
   }
 
+  /** Appends every value of `values`. */
+  append(values: Int32Array): void {
+    this.reserve(this.length + values.length);
+    this.data.set(values, this.length);
+    this.length += values.length;
+  }
+
   private grow(): void {
-    const next = new Int32Array(this.data.length * 2);
+    this.reserve(this.data.length * 2);
+  }
+
+  private reserve(capacity: number): void {
+    if (capacity <= this.data.length) return;
+    const next = new Int32Array(Math.max(capacity, this.data.length * 2));
     next.set(this.data);
     this.data = next;
   }
@@ -35,5 +47,16 @@ export class GrowableUint8 {
       this.data = next;
     }
     this.data[this.length++] = value;
+  }
+
+  /** Appends every value of `values`. */
+  append(values: Uint8Array): void {
+    if (this.length + values.length > this.data.length) {
+      const next = new Uint8Array(Math.max(this.length + values.length, this.data.length * 2));
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data.set(values, this.length);
+    this.length += values.length;
   }
 }

@@ -53,6 +53,22 @@ export class LineIndex {
     this.starts.length = Math.max(1, lineCount);
   }
 
+  /** Forgets every line and starts counting again from a line that starts at `offset` (a part of a file, see lintPart.ts). */
+  restartAt(offset: number): void {
+    this.starts.length = 1;
+    this.starts.data[0] = offset;
+  }
+
+  /** Line starts after the first, as a compact array. */
+  startsAfterFirst(): Int32Array {
+    return this.starts.data.slice(1, this.starts.length);
+  }
+
+  /** Appends line starts found after this index's last one. */
+  appendLineStarts(starts: Int32Array): void {
+    this.starts.append(starts);
+  }
+
   lineStart(line: number): number {
     return this.starts.data[line];
   }

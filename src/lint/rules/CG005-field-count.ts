@@ -14,6 +14,8 @@ export const fieldCount: Rule = defineRule('CG005', {
     dropEmpty: 'Remove {extra} empty fields at the end of the row',
   },
   checkRecord: check,
+  // A plain record has as many cells as the header.
+  quickAccept: 'plain',
 });
 
 function check(record: RecordView, ctx: RuleContext): void {

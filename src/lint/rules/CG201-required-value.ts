@@ -18,6 +18,7 @@ export const requiredValue: Rule = defineRule('CG201', {
     country: 'Country is empty: every user needs an ISO 3166-1 alpha-2 country code (e.g. IT).',
     authmode: 'Authmode is empty: with hybrid SSO every user needs 0 (login with credentials) or 1 (SSO login).',
   },
+  quickAccept: [{ columns: (ctx) => ctx.columns.requiredColumns.filter((col) => col >= 0), accepts: 'non-empty' }],
   checkRecord(record, ctx) {
     const { requiredColumns, requiredFields } = ctx.columns;
     for (let i = 0; i < requiredColumns.length; i++) {

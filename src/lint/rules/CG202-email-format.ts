@@ -11,6 +11,7 @@ export const emailFormat: Rule = defineRule('CG202', {
   messages: {
     invalid: '"{value}" is not a valid e-mail address: expected name@domain with a top-level domain, e.g. anna.rossi@company.com.',
   },
+  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.email, accepts: (text, start, end, ctx) => start === end || ctx.emails.isValidAt(text, start, end) === true }],
   checkRecord(record, ctx) {
     const columns = ctx.columns.fieldColumns.email;
     for (let i = 0; i < columns.length; i++) {

@@ -13,6 +13,10 @@ export const noSpaces: Rule = defineRule('CG203', {
     username: 'Username "{value}" contains whitespace: remove it ("{fixed}"); a username cannot be changed after import, so check it first.',
     remove: 'Remove whitespace: "{to}"',
   },
+  quickAccept: [
+    { columns: (ctx) => ctx.columns.fieldColumns.email, accepts: (text, start, end, ctx) => ctx.emails.isValidWithoutWhitespaceAt(text, start, end) || !hasWhitespaceAt(text, start, end) },
+    { columns: (ctx) => ctx.columns.fieldColumns.username, accepts: (text, start, end) => !hasWhitespaceAt(text, start, end) },
+  ],
   checkRecord(record, ctx) {
     const { email, username } = ctx.columns.fieldColumns;
     for (let i = 0; i < email.length; i++) check(record, ctx, email[i], 'email');

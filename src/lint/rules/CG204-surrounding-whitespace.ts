@@ -16,6 +16,8 @@ export const surroundingWhitespace: Rule = defineRule('CG204', {
     if (ctx.header) check(ctx.header, ctx);
   },
   checkRecord: check,
+  // A plain record has no cell with surrounding whitespace.
+  quickAccept: 'plain',
 });
 
 function check(record: RecordView, ctx: RuleContext): void {

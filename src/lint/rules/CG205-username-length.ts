@@ -25,6 +25,7 @@ export const usernameLength: Rule = defineRule('CG205', {
     short: 'Username "{value}" has {length} characters: it must have at least 3 (usernames cannot be changed after import, so choose carefully).',
     long: 'Username has {length} characters: it must have at most 255.',
   },
+  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.username, accepts: acceptsLengthAt }],
   checkRecord(record, ctx) {
     const columns = ctx.columns.fieldColumns.username;
     for (let i = 0; i < columns.length; i++) {
@@ -46,3 +47,14 @@ export const usernameLength: Rule = defineRule('CG205', {
     }
   },
 });
+
+/** A plain username cell this rule accepts: empty, or 3 to 255 code units none of which is half of a surrogate pair. */
+function acceptsLengthAt(text: string, start: number, end: number): boolean {
+  const units = end - start;
+  if (units === 0) return true;
+  if (units < MIN || units > MAX) return false;
+  // Six code units are at least three characters; fewer are as many characters unless one is a surrogate.
+  if (units >= 2 * MIN) return true;
+  for (let i = start; i < end; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return false;
+  return true;
+}

@@ -28,6 +28,7 @@ export const usernameCharacters: Rule = defineRule('CG206', {
     nonAscii: 'Username "{value}" contains the non-ASCII letters {characters}: use only A-Z, digits and _ - . @ unless your SSO username really has them.',
     replace: 'Change username to "{to}"',
   },
+  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.username, accepts: (text, start, end) => allAllowed(text, start, end) }],
   checkRecord(record, ctx) {
     const columns = ctx.columns.fieldColumns.username;
     for (let i = 0; i < columns.length; i++) {

@@ -14,6 +14,7 @@ export const languageCode: Rule = defineRule('CG207', {
     invalidSuggest: 'Language "{value}" is not an ISO 639-1 code: use the two-letter lowercase code "{suggestion}".',
     change: 'Change "{from}" to "{to}"',
   },
+  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.language, accepts: (text, start, end) => start === end || isLanguageCodeAt(text, start, end) }],
   checkRecord(record, ctx) {
     const columns = ctx.columns.fieldColumns.language;
     for (let i = 0; i < columns.length; i++) {

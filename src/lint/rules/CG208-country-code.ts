@@ -14,6 +14,7 @@ export const countryCode: Rule = defineRule('CG208', {
     invalidSuggest: 'Country "{value}" is not an ISO 3166-1 alpha-2 code: use the two-letter uppercase code "{suggestion}".',
     change: 'Change "{from}" to "{to}"',
   },
+  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.country, accepts: (text, start, end) => start === end || isCountryCodeAt(text, start, end) }],
   checkRecord(record, ctx) {
     const columns = ctx.columns.fieldColumns.country;
     for (let i = 0; i < columns.length; i++) {

@@ -11,6 +11,7 @@ export const authmodeValue: Rule = defineRule('CG209', {
   messages: {
     invalid: 'Authmode "{value}" is not valid: use 0 for login with credentials or 1 for SSO login.',
   },
+  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.authmode, accepts: (text, start, end) => start === end || (end - start === 1 && (text.charCodeAt(start) === 48 || text.charCodeAt(start) === 49)) }],
   checkRecord(record, ctx) {
     const columns = ctx.columns.fieldColumns.authmode;
     for (let i = 0; i < columns.length; i++) {

@@ -1,6 +1,6 @@
 import { cellOf } from './helpers';
 import { defineRule, type Rule, type RuleContext } from './rule';
-import { isPrivilegedRole, nonImportableRoleValue, suggestRole } from './roles';
+import { acceptsRoleAt, isPrivilegedRole, nonImportableRoleValue, suggestRole } from './roles';
 
 export const roleValue: Rule = defineRule('CG210', {
   meta: {
@@ -14,6 +14,7 @@ export const roleValue: Rule = defineRule('CG210', {
     invalidSuggest: 'Role "{value}" is not valid: roles are case-sensitive; did you mean "{suggestion}"?',
     change: 'Change "{from}" to "{to}"',
   },
+  quickAccept: [{ columns: (ctx) => ctx.columns.roleColumns, accepts: acceptsRoleAt }],
   checkRecord(record, ctx) {
     const columns = ctx.columns.roleColumns;
     for (let i = 0; i < columns.length; i++) {

@@ -1,6 +1,6 @@
 import { cellOf } from './helpers';
 import { defineRule, type Rule, type RuleContext } from './rule';
-import { isPrivilegedRole, nonImportableRoleValue } from './roles';
+import { acceptsRoleAt, isPrivilegedRole, nonImportableRoleValue } from './roles';
 
 export const roleNotImportable: Rule = defineRule('CG211', {
   meta: {
@@ -14,6 +14,7 @@ export const roleNotImportable: Rule = defineRule('CG211', {
     privileged: 'Role "{value}" cannot be imported: assign it by hand on the platform (or ask Cyber Guru support) and leave the cell empty here.',
     clear: 'Clear "{value}" (assign the role by hand)',
   },
+  quickAccept: [{ columns: (ctx) => ctx.columns.roleColumns, accepts: acceptsRoleAt }],
   checkRecord(record, ctx) {
     const columns = ctx.columns.roleColumns;
     for (let i = 0; i < columns.length; i++) {

@@ -13,6 +13,8 @@ export const duplicateRole: Rule = defineRule('CG213', {
     clear: 'Clear the repeated role "{value}"',
     related: 'Same role',
   },
+  // Compares cells with each other: with two or more roles columns, no record is skipped.
+  quickAccept: [{ columns: (ctx) => (ctx.columns.roleColumns.length < 2 ? [] : undefined), accepts: 'non-empty' }],
   checkRecord(record, ctx) {
     const columns = ctx.columns.roleColumns;
     if (columns.length < 2) return;

@@ -18,6 +18,7 @@ export const teamValue: Rule = defineRule('CG401', {
     const columns = ctx.columns.columns;
     ctx.report(teamValue, { message: 'missingColumn', args: { column: team }, range: { start: columns[0].range.start, end: columns[columns.length - 1].range.end } });
   },
+  quickAccept: [{ columns: (ctx) => (ctx.columns.teamColumn >= 0 ? [ctx.columns.teamColumn] : []), accepts: 'non-empty' }],
   checkRecord(record, ctx) {
     const col = ctx.columns.teamColumn;
     if (col < 0) return;

@@ -52,6 +52,11 @@ export function isPrivilegedRole(value: string): boolean {
   return PRIVILEGED.has(compact(value));
 }
 
+/** A plain role cell (text[start, end)) that CG210 and CG211 accept: empty or an importable role. */
+export function acceptsRoleAt(text: string, start: number, end: number): boolean {
+  return start === end || isImportableRoleAt(text, start, end);
+}
+
 /**
  * The trimmed value of a role cell that needs a look (present, not empty, not an importable role), or
  * undefined. The common case, an exact role, is answered in place in the file text without a string.

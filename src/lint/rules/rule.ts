@@ -97,6 +97,19 @@ export interface RuleContext {
   fix(rule: Rule, title: string, args: Record<string, string | number>, edits: TextEdit[], safe: boolean, preferred?: boolean): Fix;
 }
 
+/**
+ * Lets the engine skip a rule's checkRecord on records that cannot have its problems (see
+ * engine/quickPass.ts). The engine only skips "plain" records: as many cells as the header, no cell
+ * with broken quotes, `""` escapes or surrounding whitespace. A plain cell's value is the file text
+ * between `start` and `end` (local offsets in ctx.table.text).
+ */
+export interface QuickAccept {
+  /** The columns whose cells must pass `accepts`; undefined when the rule cannot be skipped in this file. */
+  columns(ctx: RuleContext): readonly number[] | undefined;
+  /** True only if checkRecord would report nothing about this plain cell ('non-empty': the value is not empty). */
+  accepts: 'non-empty' | ((text: string, start: number, end: number, ctx: RuleContext) => boolean);
+}
+
 /** A rule: its metadata, its English templates and the checks it runs. */
 export interface Rule {
   meta: RuleMeta;
@@ -106,6 +119,11 @@ export interface Rule {
   checkHeader?(ctx: RuleContext): void;
   /** Every data record that is not blank. */
   checkRecord?(record: RecordView, ctx: RuleContext): void;
+  /**
+   * When checkRecord may be skipped: 'plain' when it reports nothing on any plain record, else the
+   * cells it looks at and a quick test of each. Without it, checkRecord runs on every record.
+   */
+  quickAccept?: 'plain' | readonly QuickAccept[];
   /** Every blank data record. */
   checkBlankRecord?(record: RecordView, ctx: RuleContext): void;
   /** Once, after the last record. */

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { PendingPart } from '../lint/engine/lintPart';
+import type { LintPart } from '../lint/engine/partData';
+import type { CyberGuruConfig } from '../lint/types';
+import type { PartRequest } from './lintPartWorker';
+
+/**
+ * A second thread that lints the second part of a large file. Started before the file is read, so
+ * its start-up overlaps the read; any failure of the thread just means the main thread reads on.
+ */
+export class PartLinter implements PendingPart {
+  private readonly worker: Worker;
+  private readonly result: Promise<LintPart | undefined>;
+
+  constructor() {
+    // Next to this module: dist/ in the bundle, out/src/cli/ in the unit tests.
+    this.worker = new Worker(join(__dirname, 'lintPartWorker.js'));
+    this.worker.unref();
+    this.result = new Promise((resolve) => {
+      this.worker.once('message', (part: LintPart) => resolve(part));
+      this.worker.once('error', () => resolve(undefined));
+      this.worker.once('exit', () => resolve(undefined));
+    });
+  }
+
+  start(request: PartRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  take(): Promise<LintPart | undefined> {
+    return this.result;
+  }
+
+  cancel(): void {
+    void this.worker.terminate();
+  }
+}
