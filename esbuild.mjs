@@ -53,6 +53,14 @@ const LAZY_BUNDLES = {
   // zod and the schemas built with it: the first `.cyberguru.json`, report answer or sign-in argument
   // to check requires them.
   schemas: ['src/lint/config/configSchema.ts', 'src/report/answerSchemas.ts', 'src/sidebar/connection/signInSchema.ts'],
+  // The country and language code tables: the first lint of a user list requires them (a CSV that is
+  // not a user list never does).
+  codeTables: [
+    'node_modules/i18n-iso-countries/index.js',
+    'node_modules/i18n-iso-countries/langs/en.json',
+    'node_modules/i18n-iso-countries/langs/it.json',
+    'node_modules/iso-639-1/src/index.js',
+  ],
 };
 
 /**
@@ -112,11 +120,17 @@ function splitBundles(bundle) {
   };
 }
 
-/** An entry that exports the given modules' namespaces by path in `table`, besides what `reexport` exports. */
-function tableEntry(name, table, modules, reexport) {
-  const lines = modules.map((m, i) => `import * as m${i} from './${m}';`);
+/**
+ * An entry that exports the given modules by path in `table`, besides what `reexport` exports. Shared
+ * modules: their namespaces (the lazy bundles import them). Lazy modules: a getter that requires the
+ * module, so each one runs on first use as before the split (requiring the bundle only compiles it), and
+ * gives what require() gave then (for a package's CommonJS module or JSON file, its own exports).
+ */
+function tableEntry(name, table, modules, { reexport, lazy = false } = {}) {
+  const lines = lazy ? [] : modules.map((m, i) => `import * as m${i} from './${m}';`);
   if (reexport) lines.push(`export * from './${reexport}';`);
-  lines.push(`export const ${table} = { ${modules.map((m, i) => `${JSON.stringify(m)}: m${i}`).join(', ')} };`);
+  const member = (m, i) => (lazy ? `get ${JSON.stringify(m)}() { return require(${JSON.stringify(`./${m}`)}); }` : `${JSON.stringify(m)}: m${i}`);
+  lines.push(`export const ${table} = { ${modules.map(member).join(', ')} };`);
   return { contents: lines.join('\n'), resolveDir: root, sourcefile: `${name}.bundle.js`, loader: 'js' };
 }
 
@@ -150,8 +164,8 @@ function extensionBuild(bundle, entry) {
 
 writeL10nBundles();
 const [extension, ...lazyResults] = await Promise.all([
-  extensionBuild('extension', tableEntry('extension', 'sharedModules', SHARED_MODULES, 'src/extension.ts')),
-  ...Object.entries(LAZY_BUNDLES).map(([bundle, modules]) => extensionBuild(bundle, tableEntry(bundle, 'lazyModules', modules))),
+  extensionBuild('extension', tableEntry('extension', 'sharedModules', SHARED_MODULES, { reexport: 'src/extension.ts' })),
+  ...Object.entries(LAZY_BUNDLES).map(([bundle, modules]) => extensionBuild(bundle, tableEntry(bundle, 'lazyModules', modules, { lazy: true }))),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: ['src/emulator/cli.ts'], outfile: `${outdir}/emulator.js` }),
 ]);

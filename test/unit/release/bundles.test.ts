@@ -3,7 +3,8 @@
 // activation bundle's one copy of the command wrapper's error classes and of the registered secrets. A
 // second copy would compile fine and fail here: the wrapper's `instanceof` would not know the sidebar's
 // errors (no "Sign in again" button, an error shown for a cancelled sign-in) and a secret registered by
-// the sidebar would not be masked. Runs the production bundles against scripts/vscodeStub.cjs.
+// the sidebar would not be masked. The lint engine's tables and config schema come from their own
+// bundles too. Runs the production bundles against scripts/vscodeStub.cjs.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -92,6 +93,18 @@ describe('the production bundles: activation loads only dist/extension.js; dist/
     assert.deepEqual(loadedBundles(), ['extension.js']);
     assert.ok('reportTree' in api, 'activate() returns { reportTree }');
     for (const id of ['cyberguru.signIn', 'cyberguru.signOut', 'cyberguru.refreshReport', 'cyberguru.compareWithUserList']) command(id);
+  });
+
+  it('the first lint gets the code tables from dist/codeTables.js and the .cyberguru.json schema from dist/schemas.js', () => {
+    assert.ok(!loadedBundles().includes('codeTables.js') && !loadedBundles().includes('schemas.js'), 'not loaded before a lint needs them');
+    const lint = extension.sharedModules['src/lint/index.ts'] as typeof import('../../../src/lint');
+    const { config, errors } = lint.parseConfig('{ "teamColumn": "Department", "rules": { "CG999": "off" } }');
+    assert.deepEqual(config.teamColumn, 'Department');
+    assert.equal(errors.length, 1, `one error for the unknown rule: ${errors.join('; ')}`);
+    const text = 'First Name,Last Name,Email,Language,Username,Country\nAnna,Ferrari,anna@example.com,it,E1,IT\nMarco,Rossi,marco@example.com,Italiano,E2,Italia\n';
+    const codes = lint.lintText(text, { config }).problems.map((p) => `${p.code} line ${p.range.start.line + 1}`);
+    assert.deepEqual(codes.filter((c) => /^CG20[78]/.test(c)), ['CG207 line 3', 'CG208 line 3']);
+    assert.ok(loadedBundles().includes('codeTables.js') && loadedBundles().includes('schemas.js'), `loaded: ${loadedBundles().join(', ')}`);
   });
 
   it('the view asking for its nodes loads dist/sidebar.js (signed out: no nodes, so the welcome view shows)', async () => {
