@@ -1,5 +1,6 @@
 // Peak memory and time of `cyberguru lint` (the bundled CLI, as a user runs it) on files far above
-// the editor's comfortable size: a 1,000,000-row user list and a 1 GB line of quotes. Each run is set
+// the editor's comfortable size: a 1,000,000-row user list, the same list with a quote opened on its
+// second row and never closed, and a 1 GB line of quotes. Each run is set
 // against a plain streaming read of the same file (fs.createReadStream, nothing else) measured in the
 // same way in the same run, so the figures say what linting adds.
 //
@@ -36,8 +37,11 @@ async function writeStreamed(path, next) {
   await once(out, 'finish');
 }
 
-/** A user list with one problem in about every hundred rows, so problems are collected too. */
-function userListChunks(count) {
+/**
+ * A user list with one problem in about every hundred rows, so problems are collected too; with
+ * `unclosedQuote`, the second row starts with a quote that nothing closes (it would swallow the file).
+ */
+function userListChunks(count, unclosedQuote = false) {
   let i = 0;
   return () => {
     if (i > count) return undefined;
@@ -45,7 +49,8 @@ function userListChunks(count) {
     if (i === 0) lines.push('First Name,Last Name,Email,Language,Username,Country,roles,Team'), i++;
     for (const end = Math.min(count + 1, i + 10_000); i < end; i++) {
       const language = i % 100 === 7 ? 'Italiano' : 'it';
-      lines.push(`Mario${i},Rossi,mario.rossi${i}@example.com,${language},mrossi${i},IT,studente,Team ${i % 50}`);
+      const quote = unclosedQuote && i === 2 ? '"' : '';
+      lines.push(`${quote}Mario${i},Rossi,mario.rossi${i}@example.com,${language},mrossi${i},IT,studente,Team ${i % 50}`);
     }
     return lines.join('\n') + '\n';
   };
@@ -106,6 +111,11 @@ const workDir = mkdtempSync(join(tmpdir(), 'cyberguru-memory-'));
 try {
   const cases = [
     { name: `${rows.toLocaleString('en')}-row user list`, file: join(workDir, 'users.csv'), write: (f) => writeStreamed(f, userListChunks(rows)) },
+    {
+      name: `${rows.toLocaleString('en')}-row user list, quote never closed on row 2`,
+      file: join(workDir, 'unclosed.csv'),
+      write: (f) => writeStreamed(f, userListChunks(rows, true)),
+    },
     { name: `${quotesMb} MB line of quotes`, file: join(workDir, 'quotes.csv'), write: (f) => writeStreamed(f, quoteChunks(quotesMb)) },
   ];
   const floor = await measure(['-e', '']);
