@@ -1,9 +1,11 @@
 // A stand-in for the `vscode` module outside the extension host, for `npm run bench:activation` and the
 // tests of the production bundles (test/unit/release/bundles.test.ts). It answers every API the
-// extension touches: enums, classes, events, disposables. `overrides` replace members of `commands`,
-// `window` and `workspace` (to record the commands registered or the messages shown, or to answer a
-// prompt).
+// extension touches: enums, classes, events, disposables. Like the host's API object it has every
+// top-level name of @types/vscode as an own property (what a bundle's module interop copies costs as
+// much as in the host). `overrides` replace members of `commands`, `window` and `workspace` (to record
+// the commands registered or the messages shown, or to answer a prompt).
 const Module = require('node:module');
+const { readFileSync } = require('node:fs');
 
 const disposable = () => ({ dispose() {} });
 class EventEmitter {
@@ -61,8 +63,14 @@ function t(message, ...args) {
   return text.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
 }
 
+/** The API's top-level runtime names (namespaces, classes, enums, `version`) from @types/vscode. */
+function apiNames() {
+  const declarations = readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  return [...declarations.matchAll(/^\texport (?:class|enum|namespace|const|let|function) (\w+)/gm)].map((m) => m[1]);
+}
+
 function createVscodeStub(overrides = {}) {
-  return Object.setPrototypeOf(
+  const stub = Object.setPrototypeOf(
     {
       EventEmitter,
       Disposable: class {
@@ -109,6 +117,10 @@ function createVscodeStub(overrides = {}) {
       },
     ),
   );
+  for (const name of apiNames()) {
+    if (!Object.hasOwn(stub, name)) Object.defineProperty(stub, name, { value: name === 'version' ? '1.100.3' : stub[name], enumerable: true });
+  }
+  return stub;
 }
 
 /** Makes `require('vscode')` return the stub until the returned function is called. */
