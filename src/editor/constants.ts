@@ -15,7 +15,10 @@ export const Commands = {
   lintTimings: 'cyberguru.internal.lintTimings',
   /** Internal: lints a document now; resolves with its diagnostic count, or undefined if not a user list. */
   lintNow: 'cyberguru.internal.lintNow',
-  /** Internal: whether a file is too large to lint in the editor, and what the user was told. */
+  /**
+   * Internal: whether a file is too large to lint in the editor, and what the user was told;
+   * `{ measure: false }` only reports what is known, without checking the file itself.
+   */
   largeFileVerdict: 'cyberguru.internal.largeFileVerdict',
 } as const;
 

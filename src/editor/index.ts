@@ -16,6 +16,7 @@ import { UserListHovers } from './hovers';
 import { UserListStatus } from './languageStatus';
 import { docsLocator, showRuleDocs } from './ruleDocs';
 import { readLintSettings } from './settings';
+import { UnsyncedCsvTabs } from './unsyncedCsvTabs';
 import { applyUsernameFix } from './usernameFix';
 import { isLintCandidate } from './userListSelector';
 import { lintWorkspace } from './workspaceLint';
@@ -59,7 +60,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
 
   context.subscriptions.push(
     collection,
-    largeFiles,
+    new UnsyncedCsvTabs(largeFiles),
     linter,
     configWatcher,
     csvWatcher,
@@ -121,9 +122,10 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     if (removed && document) await fileChangedOnDisk(document.uri);
     return removed;
   });
-  registerSafeCommand(context, log, Commands.largeFileVerdict, (uri?: unknown) => {
+  registerSafeCommand(context, log, Commands.largeFileVerdict, (uri?: unknown, options?: { measure?: boolean }) => {
+    const measure = options?.measure !== false;
     const document = documentFor(uri);
-    return document ? largeFiles.verdictFor(document.uri) : uri instanceof vscode.Uri ? largeFiles.verdictFor(uri) : undefined;
+    return document ? largeFiles.verdictFor(document.uri, measure) : uri instanceof vscode.Uri ? largeFiles.verdictFor(uri, measure) : undefined;
   });
   registerSafeCommand(context, log, Commands.lintNow, async (uri?: unknown) => {
     const document = documentFor(uri);

@@ -1,7 +1,6 @@
 // Keeps files above `cyberguru.lint.maxFileSizeMB` out of the editor's linting: each such file is
 // announced once (a notification with the exact `cyberguru lint` command), then nothing runs for it on
-// open, save or keystrokes. CSV tabs VS Code never hands to extensions (it keeps files over 50 MB from
-// them) are announced too, from the tab list.
+// open, save or keystrokes. CSV tabs VS Code never hands to extensions reach it through UnsyncedCsvTabs.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnnouncedFiles, cliCommand, exceedsLimit, formatMegabytes } from './largeFiles';
@@ -28,19 +27,15 @@ function textLength(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
-export class LargeFileGuard implements vscode.Disposable {
+export class LargeFileGuard {
   /** One size check per file until it is saved, changed on disk or the settings change. */
   private readonly verdicts = new Map<string, Promise<boolean>>();
   private readonly tooLargeFiles = new Set<string>();
   private readonly announced = new AnnouncedFiles();
   private readonly notices = new Map<string, LargeFileNotice>();
   private readonly announcements = new Map<string, number>();
-  private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
-    this.subscription = vscode.window.tabGroups.onDidChangeTabs((event) => this.checkTabs(event.opened));
-    this.checkTabs(vscode.window.tabGroups.all.flatMap((group) => group.tabs));
-  }
+  constructor(private readonly log: vscode.LogOutputChannel) {}
 
   /** Synchronous answer for the keystroke path: true only once a check found the file too large. */
   knownTooLarge(uri: vscode.Uri): boolean {
@@ -58,10 +53,11 @@ export class LargeFileGuard implements vscode.Disposable {
     return verdict;
   }
 
-  async verdictFor(uri: vscode.Uri): Promise<LargeFileVerdict> {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const tooLarge = await this.check(uri, document);
+  /** The verdict, measuring the file first unless `measure` is false (then only what is known so far). */
+  async verdictFor(uri: vscode.Uri, measure = true): Promise<LargeFileVerdict> {
     const key = uri.toString();
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const tooLarge = measure ? await this.check(uri, document) : this.knownTooLarge(uri);
     return { tooLarge, notice: this.notices.get(key), announcements: this.announcements.get(key) ?? 0 };
   }
 
@@ -114,19 +110,5 @@ export class LargeFileGuard implements vscode.Disposable {
     void vscode.window.showWarningMessage(message, copy).then(async (picked) => {
       if (picked === copy) await vscode.env.clipboard.writeText(command);
     });
-  }
-
-  /** Tabs of CSV files VS Code did not hand to extensions (no text document): too large for it. */
-  private checkTabs(tabs: readonly vscode.Tab[]): void {
-    for (const tab of tabs) {
-      if (!(tab.input instanceof vscode.TabInputText)) continue;
-      const uri = tab.input.uri;
-      if (!uri.path.toLowerCase().endsWith('.csv') || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) continue;
-      void this.check(uri);
-    }
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
   }
 }

@@ -2,17 +2,9 @@
 // is actually registered (a contributed command without a handler shows "command not found").
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitUntil } from './editor/helpers';
 
 const EXTENSION_ID = 'cyberguru-admin-tools.cyberguru-userlist';
-
-/** Waits until `condition()` holds, checking on every turn of the event loop it gets, up to a deadline. */
-async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];

@@ -71,6 +71,18 @@ export function diagnosticsWhen(
   });
 }
 
+/**
+ * Waits until `condition()` holds, checking every 20 ms up to a deadline: for state no event announces
+ * (extension activation, what the extension told the user).
+ */
+export async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Resolves at the next diagnostics change for the file (start waiting BEFORE the action). */
 export function nextDiagnosticsChange(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve) => {
