@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import {
   fixAll,
   findConfigFile,
@@ -27,6 +28,15 @@ const EXIT_USAGE = 2;
 /** Files larger than this are streamed (when not fixing) instead of read whole. */
 const STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Two lint threads only where there are cores for them. The engine's JIT compiler and garbage collector
+ * run on threads of their own, so on two cores a second lint thread competes with them: measured
+ * slower there (docs/benchmarks.md).
+ */
+function defaultThreads(): number {
+  return availableParallelism() >= 4 ? 2 : 1;
+}
+
 /** Files from this size on are linted on two threads (below, starting a thread costs more than it saves). */
 const SPLIT_ABOVE_BYTES = 2 * 1024 * 1024;
 /**
@@ -57,7 +67,7 @@ export function addLintCommand(program: Command, setExitCode: (code: number) => 
     .option('--fix', 'apply the safe fixes in place (never to usernames), then report what is left')
     .option('--config <file>', '.cyberguru.json to use (default: the nearest one above each file)')
     .addOption(new Option('--stream-above <bytes>', 'stream files larger than this').default(String(STREAM_ABOVE_BYTES)).hideHelp())
-    .addOption(new Option('--threads <count>', 'threads for one large file (1 or 2)').choices(['1', '2']).default('2').hideHelp())
+    .addOption(new Option('--threads <count>', 'threads for one large file (1 or 2)').choices(['1', '2']).default(String(defaultThreads())).hideHelp())
     .action(async (files: string[], flags: LintFlags) => {
       try {
         setExitCode(await lintFiles(files, flags));

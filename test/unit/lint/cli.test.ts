@@ -4,12 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateUserList } from '../../../bench/lintUserList';
 
 const CLI = join(__dirname, '../../../../dist/cli.js');
 const HEADER = 'First Name,Last Name,Email,Language,Username,Country,roles';
 
 function lint(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, 'lint', ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, 'lint', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -107,6 +108,19 @@ describe('cyberguru lint (CLI)', function () {
     assert.deepEqual(key(streamed.stdout), key(whole.stdout));
     assert.equal(key(whole.stdout).length, 530); // 500 repeated e-mails, 20 upper-case languages, 10 two-character usernames
     assert.equal(streamed.code, whole.code);
+  });
+
+  it('lints a large file on two threads with exactly the output of one thread', () => {
+    // 30,000 generated users (about 2.8 MB, above the two-thread threshold), mistakes and duplicates
+    // across the two halves included; CRLF line ends and quoted names as the generator writes them.
+    const path = file('two-threads.csv', generateUserList(30_000));
+    const one = lint('--format', 'json', '--threads', '1', path);
+    const two = lint('--format', 'json', '--threads', '2', path);
+    assert.equal(two.stderr, '');
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.code, one.code);
+    const problems = JSON.parse(two.stdout).files[0].problems as Array<{ code: string; line: number }>;
+    assert.ok(problems.some((p) => p.code === 'CG303' && p.line > 20_000), 'a repeated row in the second part');
   });
 
   it('usage and I/O errors exit 2 with a clear message naming the file', () => {
