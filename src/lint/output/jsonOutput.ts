@@ -1,6 +1,9 @@
 import type { Problem } from '../types';
 import type { FileSummary, ProblemSink, Write } from './problemSink';
 
+/** About 64 KB of output per write. */
+const WRITE_BLOCK_CHARS = 64 * 1024;
+
 /** One problem as the JSON output shows it: 1-based lines and columns, fix titles. */
 export function problemToJson(file: string, p: Problem) {
   return {
@@ -54,6 +57,12 @@ export class JsonOutput implements ProblemSink {
       out +=
         `${this.problemCount++ ? ',' : ''}\n{"file":${quotedFile},"line":${start.line + 1},"column":${start.column + 1},"endLine":${end.line + 1},"endColumn":${end.column + 1},` +
         `"severity":"${p.severity}","code":"${p.code}","rule":"${p.rule}","message":${quotedMessage},"fixes":[${fixes}],"related":[${related}]}`;
+      // Written in blocks: the pieces of a block die young, where one string of every problem would
+      // outlive several collections (and be copied by each) before it is written.
+      if (out.length >= WRITE_BLOCK_CHARS) {
+        this.write(out);
+        out = '';
+      }
     }
     if (out) this.write(out);
   }
