@@ -18,7 +18,7 @@ export const SidebarCommands = {
   compareWithUserList: 'cyberguru.compareWithUserList',
   /** Internal: where the sidebar keeps state and logs, and the state's content (holds no secret), for tests. */
   storageSnapshot: 'cyberguru.internal.sidebarStorage',
-  /** Internal: how the sidebar's last read of a user list used the host (blocks, CPU), for tests. */
+  /** Internal: how the sidebar's last read of a user list used the host (blocks, CPU), for tests (argument: the list's Uri, or `{ uri, settled: true }` to wait first until no read is pending). */
   userListReadTimings: 'cyberguru.internal.userListReadTimings',
 } as const;
 

@@ -128,7 +128,12 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
       [SidebarCommands.removeTeam]: (arg) => removeTeamCommand(services, arg),
       [SidebarCommands.exportReport]: (arg) => exportReportCommand(services, arg),
       [SidebarCommands.compareWithUserList]: (arg) => compareWithUserListCommand(services, arg),
-      [SidebarCommands.userListReadTimings]: (uri) => (uri instanceof vscode.Uri ? userLists.timingsFor(uri) : undefined),
+      [SidebarCommands.userListReadTimings]: async (arg) => {
+        // A Uri, or { uri, settled: true } to wait first until no read is pending.
+        const { uri, settled } = arg instanceof vscode.Uri ? { uri: arg, settled: false } : ((arg ?? {}) as { uri?: unknown; settled?: boolean });
+        if (settled) await userListTeams.settled();
+        return uri instanceof vscode.Uri ? userLists.timingsFor(uri) : undefined;
+      },
     },
   };
 }

@@ -15,6 +15,9 @@ const DEBOUNCE_MS = 150;
 export class UserListTeams implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer?: ReturnType<typeof setTimeout>;
+  /** Requests whose read has not finished (a debounced burst counts once). */
+  private waiting = 0;
+  private settledWaiters: Array<() => void> = [];
   /** Drops a read that finishes after a newer one started. */
   private generation = 0;
   /** The user list whose teams the model holds, and the version they were read from. */
@@ -43,10 +46,23 @@ export class UserListTeams implements vscode.Disposable {
   /** The tree is listing teams: bring the user list's names up to date (debounced; cheap when they are). */
   request(): void {
     if (this.timer) clearTimeout(this.timer);
+    else this.waiting++;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.update();
+      void this.update().finally(() => this.requestDone());
     }, DEBOUNCE_MS);
+  }
+
+  /** Resolves once no read is waiting for its debounce or running (tests start from a quiet sidebar). */
+  settled(): Promise<void> {
+    return this.waiting === 0 ? Promise.resolve() : new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  private requestDone(): void {
+    if (--this.waiting > 0) return;
+    const waiters = this.settledWaiters;
+    this.settledWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   /** Editors or tabs changed: a closed list's names go now; another list is read only if the view shows. */
@@ -88,6 +104,7 @@ export class UserListTeams implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    for (const resolve of this.settledWaiters) resolve();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -31,8 +31,9 @@ const format = (t: UserListReadTimings) =>
   `${t.rows} rows (${(t.characters / 1e6).toFixed(1)} MB) read in ${ms(t.totalMs)}: host busy ${ms(t.busyMs)} (CPU ${ms(t.busyCpuMs)}) in ${t.blocks} blocks, ` +
   `longest block ${ms(t.longestBlockMs)} (${t.longestBlockPhase}; longest CPU ${ms(t.longestBlockCpuMs)})`;
 
-async function readTimings(uri: vscode.Uri): Promise<UserListReadTimings | undefined> {
-  return vscode.commands.executeCommand<UserListReadTimings | undefined>('cyberguru.internal.userListReadTimings', uri);
+/** settled: first wait until no read of the list is pending (the listing's reads are debounced). */
+async function readTimings(uri: vscode.Uri, settled = false): Promise<UserListReadTimings | undefined> {
+  return vscode.commands.executeCommand<UserListReadTimings | undefined>('cyberguru.internal.userListReadTimings', settled ? { uri, settled } : uri);
 }
 
 async function teamLabels(api: SidebarApi): Promise<string[]> {
@@ -85,7 +86,15 @@ describe('Sidebar: a 100,000-row user list', function () {
 
   it('reads nothing while the admin types; the next listing reads the edited list once', async () => {
     const editor = await vscode.window.showTextDocument(uri);
-    const before = await readTimings(uri);
+    // Teams still loading from the first test refresh the tree, and a listing reads the list after a
+    // debounce: start from a settled tree with no read pending, or one would land after the keystroke.
+    await waitForTree(
+      api,
+      async () => !api.reportTree.model.loading && (await companyAndChildren(api)).children.every((team) => team.description !== 'loading…'),
+      'every team loaded',
+      60000,
+    );
+    const before = await readTimings(uri, true);
     const line = editor.document.lineAt(TYPED_ROW);
     assert.ok(line.text.endsWith(`,${TYPED_OFFICE.slice(0, -1)}`));
     editor.selection = new vscode.Selection(TYPED_ROW, line.text.length, TYPED_ROW, line.text.length);
