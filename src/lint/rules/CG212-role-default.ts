@@ -12,8 +12,8 @@ export const roleDefault: Rule = defineRule('CG212', {
     noRole: 'No role: this user will be imported as studente.',
     noRolesColumn: 'There is no "roles" column: every user will be imported as studente.',
   },
-  // Stricter than the rule with several roles columns (one filled is enough): those records get the full check.
-  quickAccept: [{ columns: (ctx) => ctx.columns.roleColumns, accepts: 'non-empty' }],
+  // No quickAccept: runs on every record, as it is cheap and fires often (HR exports leave roles
+  // empty). A quick test of the role cells would send every such row through all the rules.
   checkRecord(record, ctx) {
     const columns = ctx.columns.roleColumns;
     if (columns.length === 0) return;
