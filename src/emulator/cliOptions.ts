@@ -31,6 +31,12 @@ function whole(text: string | undefined, min = 0): number | undefined {
   return Number.isSafeInteger(value) && value >= min ? value : undefined;
 }
 
+/** The faults `make` builds from a whole-number value, or undefined when the value is not one. */
+function fromWhole(value: string, make: (n: number) => EmulatorFaults): EmulatorFaults | undefined {
+  const n = whole(value);
+  return n === undefined ? undefined : make(n);
+}
+
 /** `count` requests in a row, after the first `after` (the CountedFault shape). */
 function counted(count: number, after: number | undefined): { count: number; after?: number } {
   return after === undefined ? { count } : { count, after };
@@ -71,10 +77,7 @@ const FAULT_OPTIONS: Record<string, FaultOption> = {
     limits: 'a whole number',
     example: '800',
     help: 'delay before every answer, token endpoint included',
-    read: (value) => {
-      const ms = whole(value);
-      return ms === undefined ? undefined : { latencyMs: ms };
-    },
+    read: (value) => fromWhole(value, (ms) => ({ latencyMs: ms })),
   },
   transient: {
     counted: true,
@@ -152,10 +155,7 @@ const FAULT_OPTIONS: Record<string, FaultOption> = {
     limits: 'a whole number',
     example: '3',
     help: 'after N API requests, tokens issued so far are refused',
-    read: (value) => {
-      const after = whole(value);
-      return after === undefined ? undefined : { revokeTokens: { after } };
-    },
+    read: (value) => fromWhole(value, (after) => ({ revokeTokens: { after } })),
   },
   'data-change': {
     shape: 'AFTER:DELTA',
@@ -175,10 +175,7 @@ const FAULT_OPTIONS: Record<string, FaultOption> = {
     limits: 'a whole number',
     example: '30',
     help: 'expires_in of new tokens (default 300), really applied',
-    read: (value) => {
-      const seconds = whole(value);
-      return seconds === undefined ? undefined : { expiresInSeconds: seconds };
-    },
+    read: (value) => fromWhole(value, (seconds) => ({ expiresInSeconds: seconds })),
   },
   'error-body-style': {
     shape: ERROR_BODY_STYLES.join('|'),
