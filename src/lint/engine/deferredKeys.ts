@@ -1,4 +1,4 @@
-import { GrowableInt32 } from '../reader/growable';
+import { GrowableInt32, shiftedCopy } from '../reader/growable';
 
 /**
  * Keys (32-bit hashes with an id) collected in file order and resolved once at the end by sorting.
@@ -18,19 +18,16 @@ export class DeferredKeys {
     this.ids.push(id);
   }
 
-  /** The keys from entry `from` on: hashes, and ids minus `idBase`. */
-  exportFrom(from: number, idBase: number): { hashes: Int32Array; ids: Int32Array } {
-    const ids = this.ids.data.slice(from, this.ids.length);
-    for (let i = 0; i < ids.length; i++) ids[i] -= idBase;
-    return { hashes: this.hashes.data.slice(from, this.ids.length), ids };
+  /** The keys as compact arrays: hashes, and ids minus `idBase`. */
+  export(idBase: number): { hashes: Int32Array; ids: Int32Array } {
+    const n = this.ids.length;
+    return { hashes: this.hashes.data.slice(0, n), ids: shiftedCopy(this.ids.data.subarray(0, n), -idBase) };
   }
 
   /** Adds keys exported by another instance, their ids plus `idShift` (before sort). */
   addAll(hashes: Int32Array, ids: Int32Array, idShift: number): void {
     this.hashes.append(hashes);
-    const shifted = ids.slice();
-    for (let i = 0; i < shifted.length; i++) shifted[i] += idShift;
-    this.ids.append(shifted);
+    this.ids.append(shiftedCopy(ids, idShift));
   }
 
   /**

@@ -1,4 +1,4 @@
-import { GrowableInt32 } from '../reader/growable';
+import { GrowableInt32, shiftedCopy } from '../reader/growable';
 import { ESCAPED_QUOTES, isWhitespaceCode, MALFORMED, type Table } from '../reader/table';
 import { trimWhitespace } from '../rules/helpers';
 import { DeferredKeys } from './deferredKeys';
@@ -80,13 +80,9 @@ export class DuplicateCollector {
 
   /** The keys collected so far; cell and record numbers minus cellBase and recordBase. */
   exportKeys(cellBase: number, recordBase: number): DuplicateKeys {
-    const emails = this.emails.exportFrom(0, cellBase);
-    const usernames = this.usernames.exportFrom(0, cellBase);
-    const minus = (values: GrowableInt32, base: number) => {
-      const out = values.data.slice(0, values.length);
-      for (let i = 0; i < out.length; i++) out[i] -= base;
-      return out;
-    };
+    const emails = this.emails.export(cellBase);
+    const usernames = this.usernames.export(cellBase);
+    const minus = (values: GrowableInt32, base: number) => shiftedCopy(values.data.subarray(0, values.length), -base);
     return {
       emailHashes: emails.hashes,
       emailCells: emails.ids,
@@ -100,16 +96,11 @@ export class DuplicateCollector {
 
   /** Adds keys exported from a part of the file whose cells and records follow this table's (shifted by cellShift and recordShift). */
   adoptKeys(keys: DuplicateKeys, cellShift: number, recordShift: number): void {
-    const plus = (values: Int32Array) => {
-      const out = values.slice();
-      for (let i = 0; i < out.length; i++) out[i] += recordShift;
-      return out;
-    };
     this.emails.addAll(keys.emailHashes, keys.emailCells, cellShift);
-    this.emailRecords.append(plus(keys.emailRecords));
+    this.emailRecords.append(shiftedCopy(keys.emailRecords, recordShift));
     this.usernames.addAll(keys.usernameHashes, keys.usernameCells, cellShift);
-    this.usernameRecords.append(plus(keys.usernameRecords));
-    this.recordsWithoutEmail.append(plus(keys.recordsWithoutEmail));
+    this.usernameRecords.append(shiftedCopy(keys.usernameRecords, recordShift));
+    this.recordsWithoutEmail.append(shiftedCopy(keys.recordsWithoutEmail, recordShift));
   }
 
   resolve(): ResolvedDuplicates {

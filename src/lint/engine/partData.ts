@@ -1,3 +1,4 @@
+import { shiftedCopy } from '../reader/growable';
 import type { QuoteIssue, Table } from '../reader/table';
 import type { Position, Problem, Range } from '../types';
 import type { DuplicateKeys } from './duplicateCollector';
@@ -46,8 +47,7 @@ export function partBuffers(part: LintPart): ArrayBuffer[] {
 /** The part's records and cells, cut out of the table that read them (numbers made part-relative). */
 export function cutPartRecords(table: Table, state: LintPartState): Pick<LintPart, 'cellStart' | 'cellEnd' | 'cellFlags' | 'recordFirstCell' | 'recordStart' | 'recordEnd' | 'recordNext' | 'issues'> {
   const { firstCell, firstRecord } = state;
-  const recordFirstCell = table.recordFirstCell.data.slice(firstRecord, table.recordCount);
-  for (let r = 0; r < recordFirstCell.length; r++) recordFirstCell[r] -= firstCell;
+  const recordFirstCell = shiftedCopy(table.recordFirstCell.data.subarray(firstRecord, table.recordCount), -firstCell);
   const issues = table.issues.slice(state.firstIssue).map((issue) => ({ ...issue, cell: issue.cell - firstCell, record: issue.record - table.firstRecord - firstRecord }));
   return {
     cellStart: table.cellStart.data.slice(firstCell, table.cellCount),
@@ -66,9 +66,7 @@ export function appendPartRecords(table: Table, part: LintPart, cellShift: numbe
   table.cellStart.append(part.cellStart);
   table.cellEnd.append(part.cellEnd);
   table.cellFlags.append(part.cellFlags);
-  const firstCells = part.recordFirstCell.slice();
-  for (let r = 0; r < firstCells.length; r++) firstCells[r] += cellShift;
-  table.recordFirstCell.append(firstCells);
+  table.recordFirstCell.append(shiftedCopy(part.recordFirstCell, cellShift));
   table.recordStart.append(part.recordStart);
   table.recordEnd.append(part.recordEnd);
   table.recordNext.append(part.recordNext);

@@ -1,5 +1,12 @@
 // Typed arrays that grow by doubling: the reader keeps offsets here instead of one object per cell.
 
+/** A copy of `values` with `delta` added to each (cell and record numbers moved between tables). */
+export function shiftedCopy(values: Int32Array, delta: number): Int32Array {
+  const out = values.slice();
+  for (let i = 0; i < out.length; i++) out[i] += delta;
+  return out;
+}
+
 export class GrowableInt32 {
   data: Int32Array;
   length = 0;
