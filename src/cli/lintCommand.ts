@@ -168,17 +168,13 @@ function errorCount(problems: readonly Problem[]): number {
 async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, sink: ProblemSink, size: number, threads: number): Promise<Outcome> {
   // A large file is linted on two threads; the second starts now so that its start-up overlaps the read.
   const partLinter = !fix && threads > 1 && size >= SPLIT_ABOVE_BYTES ? new PartLinter() : undefined;
-  const bytes = await readFile(file);
-  // Node's own UTF-8 check and decode are faster than the engine's portable path; same result.
-  const utf8 = isUtf8(bytes) ? bytes.toString('utf8') : undefined;
-  const from = partLinter && utf8 !== undefined ? partStart(utf8, MAIN_THREAD_SHARE) : -1;
   let result;
-  if (partLinter && utf8 !== undefined && from > 0) {
-    partLinter.start({ text: utf8, from, config });
-    result = { ...(await lintTextWithPart(utf8, from, partLinter, { config })), text: utf8 };
-  } else {
+  try {
+    result = await readAndLint(file, config, partLinter);
+  } finally {
+    // Whether its part was used, not needed or never asked for (a read error), the thread must not
+    // keep the process alive.
     partLinter?.cancel();
-    result = utf8 !== undefined ? { ...lintText(utf8, { config }), text: utf8 } : lintBytes(bytes, { config });
   }
   let fixed = 0;
   const notUtf8 = result.problems.some((p) => p.code === 'CG001');
@@ -195,6 +191,17 @@ async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, si
   const problems = result.hasBom ? withoutBomColumn(result.problems) : result.problems;
   sink.problems(file, problems);
   return { errors: errorCount(problems), userCount: result.userCount, fixed };
+}
+
+async function readAndLint(file: string, config: CyberGuruConfig, partLinter: PartLinter | undefined) {
+  const bytes = await readFile(file);
+  // Node's own UTF-8 check and decode are faster than the engine's portable path; same result.
+  const utf8 = isUtf8(bytes) ? bytes.toString('utf8') : undefined;
+  if (utf8 === undefined) return lintBytes(bytes, { config });
+  const from = partLinter ? partStart(utf8, MAIN_THREAD_SHARE) : -1;
+  if (!partLinter || from <= 0) return { ...lintText(utf8, { config }), text: utf8 };
+  partLinter.start({ text: utf8, from, config });
+  return { ...(await lintTextWithPart(utf8, from, partLinter, { config })), text: utf8 };
 }
 
 async function lintStreamed(file: string, config: CyberGuruConfig, sink: ProblemSink): Promise<Outcome> {

@@ -1,7 +1,7 @@
 // `cyberguru lint` as a user runs it: the bundled dist/cli.js (built by `node esbuild.mjs`) on temp files.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateUserList } from '../../../bench/lintUserList';
@@ -121,6 +121,18 @@ describe('cyberguru lint (CLI)', function () {
     assert.equal(two.code, one.code);
     const problems = JSON.parse(two.stdout).files[0].problems as Array<{ code: string; line: number }>;
     assert.ok(problems.some((p) => p.code === 'CG303' && p.line > 20_000), 'a repeated row in the second part');
+  });
+
+  it('a second lint thread never keeps the CLI running when the file cannot be read', () => {
+    // A sparse 3 GB file read whole (streaming turned off) fails in Node's readFile after the second
+    // thread was started for it; the CLI must still end at once with exit code 2.
+    const path = join(dir, 'too-big-to-read.csv');
+    writeFileSync(path, '');
+    truncateSync(path, 3 * 2 ** 30);
+    const result = spawnSync(process.execPath, [CLI, 'lint', '--threads', '2', '--stream-above', String(2 ** 40), path], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(result.signal, null, 'ended by itself, not by the timeout');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /too-big-to-read\.csv/);
   });
 
   it('usage and I/O errors exit 2 with a clear message naming the file', () => {
