@@ -3,7 +3,7 @@
 // open, save or keystrokes. CSV tabs VS Code never hands to extensions reach it through UnsyncedCsvTabs.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { AnnouncedFiles, cliCommand, exceedsLimit, formatMegabytes } from './largeFiles';
+import { AnnouncedFiles, cliCommand, exceedsLimit, EXTENSION_SYNC_LIMIT_MB, formatMegabytes } from './largeFiles';
 import { readLintSettings } from './settings';
 
 /** What the user was told about one file (tests read it through an internal command). */
@@ -42,12 +42,16 @@ export class LargeFileGuard {
     return this.tooLargeFiles.has(uri.toString());
   }
 
-  /** Whether the file is too large to lint in the editor; the first time it is, the user is told. */
-  check(uri: vscode.Uri, document?: vscode.TextDocument): Promise<boolean> {
+  /**
+   * Whether the file is too large to lint in the editor; the first time it is, the user is told.
+   * `unsynced`: VS Code did not hand the file's text to extensions (only its tab is open), so above
+   * VS Code's own limit it cannot be linted here whatever the setting says.
+   */
+  check(uri: vscode.Uri, document?: vscode.TextDocument, unsynced = false): Promise<boolean> {
     const key = uri.toString();
     let verdict = this.verdicts.get(key);
     if (!verdict) {
-      verdict = this.decide(uri, document);
+      verdict = this.decide(uri, document, unsynced);
       this.verdicts.set(key, verdict);
     }
     return verdict;
@@ -73,12 +77,15 @@ export class LargeFileGuard {
     this.tooLargeFiles.clear();
   }
 
-  private async decide(uri: vscode.Uri, document?: vscode.TextDocument): Promise<boolean> {
+  private async decide(uri: vscode.Uri, document: vscode.TextDocument | undefined, unsynced: boolean): Promise<boolean> {
     const sizeBytes = await this.sizeOf(uri, document);
     const { maxFileSizeMB } = readLintSettings(uri);
-    if (sizeBytes === undefined || !exceedsLimit(sizeBytes, maxFileSizeMB)) return false;
+    if (sizeBytes === undefined) return false;
+    const aboveSetting = exceedsLimit(sizeBytes, maxFileSizeMB);
+    const aboveSync = unsynced && exceedsLimit(sizeBytes, EXTENSION_SYNC_LIMIT_MB);
+    if (!aboveSetting && !aboveSync) return false;
     this.tooLargeFiles.add(uri.toString());
-    this.announce(uri, sizeBytes, maxFileSizeMB);
+    this.announce(uri, sizeBytes, aboveSetting ? maxFileSizeMB : undefined);
     return true;
   }
 
@@ -93,18 +100,27 @@ export class LargeFileGuard {
     return document ? textLength(document) : undefined;
   }
 
-  private announce(uri: vscode.Uri, sizeBytes: number, maxFileSizeMB: number): void {
+  /** maxFileSizeMB undefined: the file is within the setting but above what VS Code hands to extensions. */
+  private announce(uri: vscode.Uri, sizeBytes: number, maxFileSizeMB: number | undefined): void {
     const key = uri.toString();
     if (!this.announced.shouldAnnounce(key)) return;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const command = cliCommand(folder ? vscode.workspace.asRelativePath(uri, false) : uri.fsPath || uri.path);
-    const message = vscode.l10n.t(
-      '"{file}" is {size} MB, more than the editor checks as you type ({max} MB, setting cyberguru.lint.maxFileSizeMB). Check it from a terminal, which streams the file: {command}',
-      { file: path.posix.basename(uri.path), size: formatMegabytes(sizeBytes), max: maxFileSizeMB, command },
-    );
-    this.notices.set(key, { uri: key, sizeBytes, maxFileSizeMB, command, message });
+    const file = path.posix.basename(uri.path);
+    const size = formatMegabytes(sizeBytes);
+    const message =
+      maxFileSizeMB !== undefined
+        ? vscode.l10n.t(
+            '"{file}" is {size} MB, more than the editor checks as you type ({max} MB, setting cyberguru.lint.maxFileSizeMB). Check it from a terminal, which streams the file: {command}',
+            { file, size, max: maxFileSizeMB, command },
+          )
+        : vscode.l10n.t(
+            '"{file}" is {size} MB, more than VS Code hands to extensions ({max} MB), so the editor cannot check it. Check it from a terminal, which streams the file: {command}',
+            { file, size, max: EXTENSION_SYNC_LIMIT_MB, command },
+          );
+    this.notices.set(key, { uri: key, sizeBytes, maxFileSizeMB: maxFileSizeMB ?? EXTENSION_SYNC_LIMIT_MB, command, message });
     this.announcements.set(key, (this.announcements.get(key) ?? 0) + 1);
-    this.log.info(`Not linting ${uri.toString(true)} in the editor: ${sizeBytes} bytes is above ${maxFileSizeMB} MB.`);
+    this.log.info(`Not linting ${uri.toString(true)} in the editor: ${sizeBytes} bytes is above ${maxFileSizeMB ?? EXTENSION_SYNC_LIMIT_MB} MB.`);
     // Only a copy action: the extension never opens terminals, so nothing it offers can run a program.
     const copy = vscode.l10n.t('Copy Command');
     void vscode.window.showWarningMessage(message, copy).then(async (picked) => {

@@ -4,6 +4,8 @@
 // import: the decisions are unit-tested directly.
 
 export const DEFAULT_MAX_FILE_SIZE_MB = 50;
+/** VS Code hands no text model above this size to extensions: such a file cannot be linted in the editor at all. */
+export const EXTENSION_SYNC_LIMIT_MB = 50;
 const BYTES_PER_MB = 1024 * 1024;
 
 /** True when a file of `sizeBytes` is above the limit (the limit itself still lints). */

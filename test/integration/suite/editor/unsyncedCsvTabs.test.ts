@@ -115,6 +115,22 @@ describe('A user list above 50 MB, which VS Code does not hand to extensions', f
     await assertOneNotice(uri);
   });
 
+  it('with cyberguru.lint.maxFileSizeMB raised above 50: still one notice, saying VS Code does not hand the file over', async () => {
+    const lint = vscode.workspace.getConfiguration('cyberguru.lint');
+    await lint.update('maxFileSizeMB', 100, vscode.ConfigurationTarget.Workspace);
+    try {
+      const uri = writeLargeUserList('large-within-setting.csv');
+      written.push(uri);
+      const { openedDocuments } = await openAsUser(uri);
+      assert.equal(openedDocuments, 0, 'no onDidOpenTextDocument');
+      await assertOneNotice(uri);
+      const told = await measured(uri);
+      assert.ok(told.notice?.message.includes('more than VS Code hands to extensions (50 MB)'), told.notice?.message);
+    } finally {
+      await lint.update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('a small user list opened the same way is handed over, linted, and gets no such notice', async () => {
     const uri = writeWorkspaceFile('small-list.csv', HEADER + ROW.repeat(20));
     written.push(uri);
