@@ -1,6 +1,7 @@
 import { shiftedCopy } from '../reader/growable';
 import type { QuoteIssue, Table } from '../reader/table';
-import type { Position, Problem, Range } from '../types';
+import { withPositionsMapped } from '../problemPositions';
+import type { Problem } from '../types';
 import type { DuplicateKeys } from './duplicateCollector';
 
 /**
@@ -73,20 +74,8 @@ export function appendPartRecords(table: Table, part: LintPart, cellShift: numbe
   for (const issue of part.issues) table.issues.push({ ...issue, cell: issue.cell + cellShift, record: table.firstRecord + issue.record + recordShift });
 }
 
-function shiftPosition(position: Position, lines: number): Position {
-  return { line: position.line + lines, column: position.column, offset: position.offset };
-}
-
-function shiftRange(range: Range, lines: number): Range {
-  return { start: shiftPosition(range.start, lines), end: shiftPosition(range.end, lines) };
-}
-
-/** The problem with its lines (and its related locations' lines) moved down by `lines`; new objects, as positions may be shared. */
+/** The problem with its lines (and its related locations' lines) moved down by `lines`. */
 export function withLinesShifted(problem: Problem, lines: number): Problem {
   if (lines === 0) return problem;
-  return {
-    ...problem,
-    range: shiftRange(problem.range, lines),
-    related: problem.related.length ? problem.related.map((r) => ({ ...r, range: shiftRange(r.range, lines) })) : problem.related,
-  };
+  return withPositionsMapped(problem, (position) => ({ line: position.line + lines, column: position.column, offset: position.offset }));
 }
