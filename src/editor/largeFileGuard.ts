@@ -42,16 +42,12 @@ export class LargeFileGuard {
     return this.tooLargeFiles.has(uri.toString());
   }
 
-  /**
-   * Whether the file is too large to lint in the editor; the first time it is, the user is told.
-   * `unsynced`: VS Code did not hand the file's text to extensions (only its tab is open), so above
-   * VS Code's own limit it cannot be linted here whatever the setting says.
-   */
-  check(uri: vscode.Uri, document?: vscode.TextDocument, unsynced = false): Promise<boolean> {
+  /** Whether the file is too large to lint in the editor; the first time it is, the user is told. */
+  check(uri: vscode.Uri, document?: vscode.TextDocument): Promise<boolean> {
     const key = uri.toString();
     let verdict = this.verdicts.get(key);
     if (!verdict) {
-      verdict = this.decide(uri, document, unsynced);
+      verdict = this.decide(uri, document);
       this.verdicts.set(key, verdict);
     }
     return verdict;
@@ -77,14 +73,18 @@ export class LargeFileGuard {
     this.tooLargeFiles.clear();
   }
 
-  private async decide(uri: vscode.Uri, document: vscode.TextDocument | undefined, unsynced: boolean): Promise<boolean> {
+  private async decide(uri: vscode.Uri, document: vscode.TextDocument | undefined): Promise<boolean> {
+    // A file whose text VS Code did not hand to extensions (only its tab is open) cannot be linted
+    // here above VS Code's own limit, whatever the setting says.
+    const key = uri.toString();
+    const unsynced = !document && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
     const sizeBytes = await this.sizeOf(uri, document);
     const { maxFileSizeMB } = readLintSettings(uri);
     if (sizeBytes === undefined) return false;
     const aboveSetting = exceedsLimit(sizeBytes, maxFileSizeMB);
     const aboveSync = unsynced && exceedsLimit(sizeBytes, EXTENSION_SYNC_LIMIT_MB);
     if (!aboveSetting && !aboveSync) return false;
-    this.tooLargeFiles.add(uri.toString());
+    this.tooLargeFiles.add(key);
     this.announce(uri, sizeBytes, aboveSetting ? maxFileSizeMB : undefined);
     return true;
   }

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 
 /** The large-file check this module feeds (LargeFileGuard). */
 export interface FileSizeCheck {
-  check(uri: vscode.Uri, document: undefined, unsynced: true): Promise<boolean>;
+  check(uri: vscode.Uri): Promise<boolean>;
 }
 
 function csvUriOf(tab: vscode.Tab): vscode.Uri | undefined {
@@ -35,7 +35,7 @@ export class UnsyncedCsvTabs implements vscode.Disposable {
   private checkTabs(tabs: readonly vscode.Tab[]): void {
     for (const tab of tabs) {
       const uri = csvUriOf(tab);
-      if (uri && !hasTextDocument(uri)) void this.sizes.check(uri, undefined, true);
+      if (uri && !hasTextDocument(uri)) void this.sizes.check(uri);
     }
   }
 
