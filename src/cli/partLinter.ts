@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { PendingPart } from '../lint/engine/lintPart';
 import type { LintPart } from '../lint/engine/partData';
 import type { CyberGuruConfig } from '../lint/types';
@@ -16,7 +16,10 @@ export class PartLinter implements PendingPart {
   constructor() {
     // Next to this module: dist/ in the bundle, out/src/cli/ in the unit tests.
     // The caller cancels it on every path (see lintWhole), so it never outlives its use.
-    this.worker = new Worker(join(__dirname, 'lintPartWorker.js'));
+    // Required here, not imported: a one-thread lint (every file on a machine with fewer than four
+    // cores) then never loads the worker module at start-up.
+    const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+    this.worker = new WorkerThread(join(__dirname, 'lintPartWorker.js'));
     this.result = new Promise((resolve) => {
       this.worker.once('message', (part: LintPart) => resolve(part));
       this.worker.once('error', () => resolve(undefined));

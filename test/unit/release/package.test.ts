@@ -33,7 +33,7 @@ const SHIPPABLE = [
   /^package\.nls(\.[a-z-]+)?\.json$/,
   /^(readme|changelog)\.md$/,
   /^LICENSE\.txt$/,
-  /^dist\/(extension|sidebar|schemas|codeTables|cli|lintPartWorker)\.js$/,
+  /^dist\/(extension|sidebar|schemas|codeTables|cli|cliMain|lintPartWorker)\.js$/,
   /^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^schemas\/[\w.-]+\.json$/,
@@ -56,7 +56,7 @@ describe('`npm run package`: the VSIX and its production bundle', function () {
     entries = zipEntries(vsix);
     files = entries.filter((e) => e.name.startsWith('extension/')).map((e) => e.name.slice('extension/'.length));
     const size = (name: string) => entries.find((e) => e.name === `extension/dist/${name}`)?.size;
-    const sizes = [...EXTENSION_BUNDLES, 'cli.js'].map((b) => `dist/${b} ${size(b)} bytes`).join('; ');
+    const sizes = [...EXTENSION_BUNDLES, 'cli.js', 'cliMain.js'].map((b) => `dist/${b} ${size(b)} bytes`).join('; ');
     console.log(`      VSIX ${statSync(vsix).size} bytes, ${entries.length} entries; ${sizes}`);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,7 +67,7 @@ describe('`npm run package`: the VSIX and its production bundle', function () {
   });
 
   it('ships the bundles, the CLI (and its second lint thread), the manifest strings, license, changelog and readme', () => {
-    for (const f of ['package.json', 'package.nls.json', ...EXTENSION_BUNDLES.map((b) => `dist/${b}`), 'dist/cli.js', 'dist/lintPartWorker.js', 'LICENSE.txt', 'changelog.md', 'readme.md']) {
+    for (const f of ['package.json', 'package.nls.json', ...EXTENSION_BUNDLES.map((b) => `dist/${b}`), 'dist/cli.js', 'dist/cliMain.js', 'dist/lintPartWorker.js', 'LICENSE.txt', 'changelog.md', 'readme.md']) {
       assert.ok(files.includes(f), `${f} is not in the VSIX`);
     }
   });
