@@ -5,7 +5,9 @@
 //      inProcess);
 //   2. lintTextAsync: the longest slice of work between two yields (the editor's host must stay
 //      responsive);
-//   3. whole process: `node dist/cli.js lint` on the file vs `mlr --icsv --ojson cat` (Miller).
+//   3. whole process: `node dist/cli.js lint` on the file vs `mlr --icsv --ojson cat` (Miller), with
+//      the CLI's code cache primed and without it, and (where this machine sets it) also without
+//      NODE_EXTRA_CA_CERTS, whose certificate file Node loads before any program code.
 // Repetitions are interleaved; the ratios are medians of the ratios of each pair (a lint against the
 // baseline run just before it), the times medians. Needs `node esbuild.mjs` (dist/cli.js) and Miller.
 import { spawnSync } from 'node:child_process';
@@ -18,7 +20,8 @@ import { generateUserList } from './lintUserList';
 
 const USERS = 100_000;
 const IN_PROCESS_RUNS = 15;
-const PROCESS_RUNS = 7;
+const PROCESS_RUNS = 15;
+const NO_CACHE_RUNS = 7;
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
@@ -100,26 +103,46 @@ async function slices(text: string) {
   return { sliceMs, slices: wall.length, longest: Math.max(...wall), longestCpu: Math.max(...cpu), median: median(wall), total: performance.now() - started };
 }
 
-function processTime(command: string, args: string[]): number {
+function processTime(command: string, args: string[], env: NodeJS.ProcessEnv): number {
   const start = performance.now();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, env });
   const elapsed = performance.now() - start;
   if (result.error || (result.status !== 0 && result.status !== 1)) throw new Error(`${command} failed: ${result.error?.message ?? result.stderr}`);
   return elapsed;
 }
 
-function wholeProcess(file: string) {
+/**
+ * `cyberguru lint` against Miller in interleaved pairs, in the given environment. The CLI's code cache
+ * (src/cli/codeCache.ts) goes to `cacheDir`: primed by one untimed run, as after a first use; an empty
+ * `cacheDir` measures runs without it (every run of a throw-away container).
+ */
+function wholeProcess(file: string, env: NodeJS.ProcessEnv, cacheDir: string, runs: number) {
   const cli: number[] = [];
   const miller: number[] = [];
   const ratios: number[] = [];
-  for (let i = 0; i < PROCESS_RUNS; i++) {
-    const c = processTime(process.execPath, [CLI, 'lint', '--format', 'json', file]);
-    const m = processTime('mlr', ['--icsv', '--ojson', 'cat', file]);
+  const cliEnv = { ...env, CYBERGURU_CACHE_DIR: cacheDir };
+  const lint = () => processTime(process.execPath, [CLI, 'lint', '--format', 'json', file], cliEnv);
+  lint();
+  for (let i = 0; i < runs; i++) {
+    const m = processTime('mlr', ['--icsv', '--ojson', 'cat', file], env);
+    const c = lint();
     cli.push(c);
     miller.push(m);
     ratios.push(c / m);
   }
-  return { cli: median(cli), miller: median(miller), ratio: median(ratios) };
+  return { cli: median(cli), miller: median(miller), ratio: median(ratios), worst: Math.max(...ratios) };
+}
+
+/** Node's own start (`node -e 0`), median of `runs`: what every Node program pays before its first line. */
+function nodeStart(env: NodeJS.ProcessEnv, runs: number): number {
+  return median(Array.from({ length: runs }, () => processTime(process.execPath, ['-e', '0'], env)));
+}
+
+function printWholeProcess(title: string, p: ReturnType<typeof wholeProcess>): void {
+  console.log(`\n${title}`);
+  console.log(`  node dist/cli.js lint --format json   ${ms(p.cli)}`);
+  console.log(`  mlr --icsv --ojson cat                ${ms(p.miller)}`);
+  console.log(`  ratio                                 ${p.ratio.toFixed(2)}x, worst pair ${p.worst.toFixed(2)}x  (must be below 1: ${p.ratio < 1 ? 'met' : 'NOT met'})`);
 }
 
 async function main(): Promise<void> {
@@ -151,11 +174,25 @@ async function main(): Promise<void> {
       );
     }
 
-    const p = wholeProcess(file);
-    console.log(`\nWhole process (median of ${PROCESS_RUNS}, interleaved; ratio: median of the pairs):`);
-    console.log(`  node dist/cli.js lint --format json   ${ms(p.cli)}`);
-    console.log(`  mlr --icsv --ojson cat                ${ms(p.miller)}`);
-    console.log(`  ratio                                 ${p.ratio.toFixed(2)}x  (must be below 1: ${p.ratio < 1 ? 'met' : 'NOT met'})`);
+    // Whole process: the machine's environment as it is, then (where it is set) without
+    // NODE_EXTRA_CA_CERTS, which makes Node load that certificate file at the start of every process,
+    // before any of the program's code (Miller never reads it; `cyberguru lint` opens no connection).
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cyberguru-bench-cache-'));
+    try {
+      const environments: [string, NodeJS.ProcessEnv][] = [['as this machine is set up', process.env]];
+      const extraCa = process.env.NODE_EXTRA_CA_CERTS;
+      if (extraCa) {
+        const { NODE_EXTRA_CA_CERTS: _unused, ...withoutExtraCa } = process.env;
+        environments.push(['without NODE_EXTRA_CA_CERTS', withoutExtraCa]);
+      }
+      for (const [name, env] of environments) {
+        console.log(`\nNode start-up (node -e 0), ${name}: ${ms(nodeStart(env, 11))}${env === process.env && extraCa ? ` (NODE_EXTRA_CA_CERTS=${extraCa})` : ''}`);
+        printWholeProcess(`Whole process, ${name}, code cache primed (${PROCESS_RUNS} interleaved pairs; ratio: median of the pairs):`, wholeProcess(file, env, cacheDir, PROCESS_RUNS));
+        printWholeProcess(`Whole process, ${name}, no code cache (${NO_CACHE_RUNS} pairs):`, wholeProcess(file, env, '', NO_CACHE_RUNS));
+      }
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
