@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { UserFacingError } from '../util/commandWrapper';
 import { startsWithBom } from './fileFacts';
+import { openDocumentFor } from './openDocuments';
 
 function fileLabel(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri);
@@ -17,7 +18,7 @@ function targetUri(arg: unknown): vscode.Uri {
 }
 
 function ensureSaved(uri: vscode.Uri): void {
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const document = openDocumentFor(uri);
   if (document?.isDirty) {
     throw new UserFacingError(vscode.l10n.t('Save or revert "{file}" first: this action rewrites the file on disk.', { file: fileLabel(uri) }));
   }

@@ -20,6 +20,7 @@ import { UnsyncedCsvTabs } from './unsyncedCsvTabs';
 import { applyUsernameFix } from './usernameFix';
 import { isLintCandidate } from './userListSelector';
 import { lintWorkspace } from './workspaceLint';
+import { openDocumentFor } from './openDocuments';
 
 /** Any document (include globs may name any file); providers answer only where the linter has a result. */
 const ALL_DOCUMENTS: vscode.DocumentSelector = { scheme: '*' };
@@ -27,7 +28,7 @@ const ALL_DOCUMENTS: vscode.DocumentSelector = { scheme: '*' };
 function documentFor(arg: unknown): vscode.TextDocument | undefined {
   const uri = arg instanceof vscode.Uri ? arg.toString() : typeof arg === 'string' ? arg : undefined;
   if (!uri) return vscode.window.activeTextEditor?.document;
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  return openDocumentFor(uri);
 }
 
 /** Registers diagnostics, code actions, hovers and status for user-list CSV files. */
@@ -54,7 +55,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
   const fileChangedOnDisk = async (uri: vscode.Uri) => {
     largeFiles.forget(uri);
     const bomChanged = await fileFacts.refresh(uri);
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const document = openDocumentFor(uri);
     if (bomChanged && document && !document.isDirty) await linter.lint(document);
   };
 

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnnouncedFiles, cliCommand, exceedsLimit, EXTENSION_SYNC_LIMIT_MB, formatMegabytes } from './largeFiles';
 import { readLintSettings } from './settings';
+import { openDocumentFor } from './openDocuments';
 
 /** What the user was told about one file (tests read it through an internal command). */
 export interface LargeFileNotice {
@@ -56,7 +57,7 @@ export class LargeFileGuard {
   /** The verdict, measuring the file first unless `measure` is false (then only what is known so far). */
   async verdictFor(uri: vscode.Uri, measure = true): Promise<LargeFileVerdict> {
     const key = uri.toString();
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const document = openDocumentFor(uri);
     const tooLarge = measure ? await this.check(uri, document) : this.knownTooLarge(uri);
     return { tooLarge, notice: this.notices.get(key), announcements: this.announcements.get(key) ?? 0 };
   }
@@ -77,7 +78,7 @@ export class LargeFileGuard {
     // A file whose text VS Code did not hand to extensions (only its tab is open) cannot be linted
     // here above VS Code's own limit, whatever the setting says.
     const key = uri.toString();
-    const unsynced = !document && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
+    const unsynced = !document && !openDocumentFor(uri);
     const sizeBytes = await this.sizeOf(uri, document);
     const { maxFileSizeMB } = readLintSettings(uri);
     if (sizeBytes === undefined) return false;

@@ -4,6 +4,7 @@
 // Either way the tab is the only trace, so each such tab's file is measured (a stat, never a read) and
 // handed to the large-file check, which tells the user once if it is above the limit.
 import * as vscode from 'vscode';
+import { openDocumentFor } from './openDocuments';
 
 /** The large-file check this module feeds (LargeFileGuard). */
 export interface FileSizeCheck {
@@ -13,11 +14,6 @@ export interface FileSizeCheck {
 function csvUriOf(tab: vscode.Tab): vscode.Uri | undefined {
   if (!(tab.input instanceof vscode.TabInputText)) return undefined;
   return tab.input.uri.path.toLowerCase().endsWith('.csv') ? tab.input.uri : undefined;
-}
-
-function hasTextDocument(uri: vscode.Uri): boolean {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
 }
 
 export class UnsyncedCsvTabs implements vscode.Disposable {
@@ -35,7 +31,7 @@ export class UnsyncedCsvTabs implements vscode.Disposable {
   private checkTabs(tabs: readonly vscode.Tab[]): void {
     for (const tab of tabs) {
       const uri = csvUriOf(tab);
-      if (uri && !hasTextDocument(uri)) void this.sizes.check(uri);
+      if (uri && !openDocumentFor(uri)) void this.sizes.check(uri);
     }
   }
 

@@ -1,6 +1,7 @@
 // A username fix is never applied in bulk and never silently: a username can never change once the
 // user is imported, so the user confirms in a modal first. Versioned: a stale fix changes nothing.
 import * as vscode from 'vscode';
+import { openDocumentFor } from './openDocuments';
 
 export interface UsernameFixRequest {
   uri: string;
@@ -15,15 +16,11 @@ function isRequest(value: unknown): value is UsernameFixRequest {
   return typeof candidate?.uri === 'string' && typeof candidate.version === 'number' && candidate.edit instanceof vscode.WorkspaceEdit;
 }
 
-function openDocument(uri: string): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-}
-
 /** Handles the "(changes a username)" quick fix; resolves true when the edit was applied. */
 export async function applyUsernameFix(request: unknown): Promise<boolean> {
   if (!isRequest(request)) return false;
   const staleMessage = vscode.l10n.t('The file changed after this fix was offered: nothing was changed. Try the quick fix again.');
-  if (openDocument(request.uri)?.version !== request.version) {
+  if (openDocumentFor(request.uri)?.version !== request.version) {
     void vscode.window.showInformationMessage(staleMessage);
     return false;
   }
@@ -39,7 +36,7 @@ export async function applyUsernameFix(request: unknown): Promise<boolean> {
     change,
   );
   if (picked !== change) return false;
-  if (openDocument(request.uri)?.version !== request.version) {
+  if (openDocumentFor(request.uri)?.version !== request.version) {
     void vscode.window.showInformationMessage(staleMessage);
     return false;
   }
