@@ -1,6 +1,8 @@
 import { isLanguageCode, isLanguageCodeAt, suggestLanguageCode } from '../codes/languages';
-import { cellOf } from './helpers';
-import { defineRule, type Rule, type RuleContext } from './rule';
+import { acceptsCodeAt, checkCodeColumns, type CodeList } from './codeColumns';
+import { defineRule, type Rule } from './rule';
+
+const CODES: CodeList = { isCode: isLanguageCode, isCodeAt: isLanguageCodeAt, suggest: suggestLanguageCode };
 
 export const languageCode: Rule = defineRule('CG207', {
   meta: {
@@ -14,28 +16,8 @@ export const languageCode: Rule = defineRule('CG207', {
     invalidSuggest: 'Language "{value}" is not an ISO 639-1 code: use the two-letter lowercase code "{suggestion}".',
     change: 'Change "{from}" to "{to}"',
   },
-  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.language, accepts: (text, start, end) => start === end || isLanguageCodeAt(text, start, end) }],
+  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.language, accepts: acceptsCodeAt(CODES) }],
   checkRecord(record, ctx) {
-    const columns = ctx.columns.fieldColumns.language;
-    for (let i = 0; i < columns.length; i++) {
-      const cell = cellOf(record, columns[i]);
-      if (cell < 0) continue;
-      if (record.span(columns[i]) && (record.spanStart === record.spanEnd || isLanguageCodeAt(ctx.table.text, record.spanStart, record.spanEnd))) continue;
-      const value = record.trimmed(columns[i]);
-      if (value === '' || isLanguageCode(value)) continue;
-      reportInvalid(ctx, cell, value);
-    }
+    checkCodeColumns(languageCode, CODES, ctx.columns.fieldColumns.language, record, ctx);
   },
 });
-
-// Reported from a separate function: a closure in the per-row loop would make V8 allocate its
-// context on every row, valid or not (about 100 bytes a row, most of the lint's garbage).
-function reportInvalid(ctx: RuleContext, cell: number, value: string): void {
-  const suggestion = ctx.memo(languageCode, value, suggestLanguageCode);
-  ctx.report(languageCode, {
-    message: suggestion ? 'invalidSuggest' : 'invalid',
-    args: suggestion ? { value, suggestion } : { value },
-    range: ctx.cellRange(cell),
-    fixes: () => (suggestion ? [ctx.fix(languageCode, 'change', { from: value, to: suggestion }, [ctx.replaceCell(cell, suggestion)], true)] : []),
-  });
-}

@@ -1,6 +1,8 @@
 import { isCountryCode, isCountryCodeAt, suggestCountryCode } from '../codes/countries';
-import { cellOf } from './helpers';
-import { defineRule, type Rule, type RuleContext } from './rule';
+import { acceptsCodeAt, checkCodeColumns, type CodeList } from './codeColumns';
+import { defineRule, type Rule } from './rule';
+
+const CODES: CodeList = { isCode: isCountryCode, isCodeAt: isCountryCodeAt, suggest: suggestCountryCode };
 
 export const countryCode: Rule = defineRule('CG208', {
   meta: {
@@ -14,28 +16,8 @@ export const countryCode: Rule = defineRule('CG208', {
     invalidSuggest: 'Country "{value}" is not an ISO 3166-1 alpha-2 code: use the two-letter uppercase code "{suggestion}".',
     change: 'Change "{from}" to "{to}"',
   },
-  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.country, accepts: (text, start, end) => start === end || isCountryCodeAt(text, start, end) }],
+  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.country, accepts: acceptsCodeAt(CODES) }],
   checkRecord(record, ctx) {
-    const columns = ctx.columns.fieldColumns.country;
-    for (let i = 0; i < columns.length; i++) {
-      const cell = cellOf(record, columns[i]);
-      if (cell < 0) continue;
-      if (record.span(columns[i]) && (record.spanStart === record.spanEnd || isCountryCodeAt(ctx.table.text, record.spanStart, record.spanEnd))) continue;
-      const value = record.trimmed(columns[i]);
-      if (value === '' || isCountryCode(value)) continue;
-      reportInvalid(ctx, cell, value);
-    }
+    checkCodeColumns(countryCode, CODES, ctx.columns.fieldColumns.country, record, ctx);
   },
 });
-
-// Reported from a separate function: a closure in the per-row loop would make V8 allocate its
-// context on every row, valid or not (about 100 bytes a row, most of the lint's garbage).
-function reportInvalid(ctx: RuleContext, cell: number, value: string): void {
-  const suggestion = ctx.memo(countryCode, value, suggestCountryCode);
-  ctx.report(countryCode, {
-    message: suggestion ? 'invalidSuggest' : 'invalid',
-    args: suggestion ? { value, suggestion } : { value },
-    range: ctx.cellRange(cell),
-    fixes: () => (suggestion ? [ctx.fix(countryCode, 'change', { from: value, to: suggestion }, [ctx.replaceCell(cell, suggestion)], true)] : []),
-  });
-}

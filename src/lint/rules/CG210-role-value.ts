@@ -1,5 +1,6 @@
 import { cellOf } from './helpers';
-import { defineRule, type Rule, type RuleContext } from './rule';
+import { reportInvalidValue } from './codeColumns';
+import { defineRule, type Rule } from './rule';
 import { acceptsRoleAt, isPrivilegedRole, nonImportableRoleValue, suggestRole } from './roles';
 
 export const roleValue: Rule = defineRule('CG210', {
@@ -22,19 +23,8 @@ export const roleValue: Rule = defineRule('CG210', {
       if (cell < 0) continue;
       const value = nonImportableRoleValue(record, ctx.table.text, columns[i]);
       if (value === undefined || isPrivilegedRole(value)) continue;
-      reportInvalid(ctx, cell, value);
+      reportInvalidValue(ctx, roleValue, cell, value, suggestRole(value));
     }
   },
 });
 
-// Reported from a separate function: a closure in the per-row loop would make V8 allocate its
-// context on every row, valid or not (about 100 bytes a row, most of the lint's garbage).
-function reportInvalid(ctx: RuleContext, cell: number, value: string): void {
-  const suggestion = suggestRole(value);
-  ctx.report(roleValue, {
-    message: suggestion ? 'invalidSuggest' : 'invalid',
-    args: suggestion ? { value, suggestion } : { value },
-    range: ctx.cellRange(cell),
-    fixes: () => (suggestion ? [ctx.fix(roleValue, 'change', { from: value, to: suggestion }, [ctx.replaceCell(cell, suggestion)], true)] : []),
-  });
-}
