@@ -43,7 +43,7 @@ export class DeferredKeys {
 
   /** First half of resolve (so a time-sliced lint can yield between the halves). */
   sort(): void {
-    this.order ??= sortByHash(this.hashes.data, this.ids.length);
+    this.order ??= radixSortByHash(this.hashes.data, this.ids.length);
   }
 
   /** Second half of resolve: needs sort() first. */
@@ -93,10 +93,6 @@ function groupEqualHashes(order: Int32Array, from: number, to: number, ids: Int3
  * sort of packed (hash, index) doubles on 100,000 entries, cold (the CLI lints once per process) or
  * warm.
  */
-function sortByHash(hashes: Int32Array, n: number): Int32Array {
-  return radixSortByHash(hashes, n);
-}
-
 export function radixSortByHash(hashes: Int32Array, n: number): Int32Array {
   const low = new Int32Array(2048);
   const middle = new Int32Array(2048);

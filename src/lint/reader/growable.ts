@@ -48,22 +48,22 @@ export class GrowableUint8 {
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Uint8Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
+    if (this.length === this.data.length) this.reserve(this.data.length * 2);
     this.data[this.length++] = value;
   }
 
   /** Appends every value of `values`. */
   append(values: Uint8Array): void {
-    if (this.length + values.length > this.data.length) {
-      const next = new Uint8Array(Math.max(this.length + values.length, this.data.length * 2));
-      next.set(this.data);
-      this.data = next;
-    }
+    this.reserve(this.length + values.length);
     this.data.set(values, this.length);
     this.length += values.length;
+  }
+
+  /** As GrowableInt32's: at least `capacity`, and at least double when it grows. */
+  private reserve(capacity: number): void {
+    if (capacity <= this.data.length) return;
+    const next = new Uint8Array(Math.max(capacity, this.data.length * 2));
+    next.set(this.data);
+    this.data = next;
   }
 }
