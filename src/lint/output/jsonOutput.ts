@@ -21,6 +21,19 @@ export function problemToJson(file: string, p: Problem) {
   };
 }
 
+interface CachedTail {
+  message: string;
+  severity: Problem['severity'];
+  tail: string;
+}
+
+/** A problem's JSON after its position, from `"severity"` to the closing brace. */
+function jsonTail(p: Problem): string {
+  const fixes = p.fixes.map((f) => `{"title":${JSON.stringify(f.title)},"safe":${f.safe}}`).join(',');
+  const related = p.related.map((r) => `{"message":${JSON.stringify(r.message)},"line":${r.range.start.line + 1},"column":${r.range.start.column + 1}}`).join(',');
+  return `"severity":"${p.severity}","code":"${p.code}","rule":"${p.rule}","message":${JSON.stringify(p.message)},"fixes":[${fixes}],"related":[${related}]}`;
+}
+
 /**
  * `{"files":[{"file":..., "problems":[...], "userCount":...}]}`, written incrementally so a streamed
  * file's problems are never all in memory.
@@ -40,23 +53,23 @@ export class JsonOutput implements ProblemSink {
 
   problems(file: string, problems: readonly Problem[]): void {
     // Written by hand around JSON.stringify of the strings: the same JSON as problemToJson, faster.
-    const quotedFile = JSON.stringify(file);
-    // Most problems have no fix and no related location, and many repeat the previous message (one
-    // CG212 per user without a role): those parts are not rebuilt per problem.
-    let lastMessage: string | undefined;
-    let quotedMessage = '';
+    // Everything after the position is kept per rule and reused while the next problem of that rule
+    // has the same message, severity and neither fix nor related location (one CG212 per user without
+    // a role): each problem then costs its position and a few joins, not a rebuilt object.
+    const head = `\n{"file":${JSON.stringify(file)},"line":`;
+    const tails = new Map<string, CachedTail>();
     let out = '';
     for (const p of problems) {
       const { start, end } = p.range;
-      const fixes = p.fixes.length === 0 ? '' : p.fixes.map((f) => `{"title":${JSON.stringify(f.title)},"safe":${f.safe}}`).join(',');
-      const related =
-        p.related.length === 0
-          ? ''
-          : p.related.map((r) => `{"message":${JSON.stringify(r.message)},"line":${r.range.start.line + 1},"column":${r.range.start.column + 1}}`).join(',');
-      if (p.message !== lastMessage) quotedMessage = JSON.stringify((lastMessage = p.message));
-      out +=
-        `${this.problemCount++ ? ',' : ''}\n{"file":${quotedFile},"line":${start.line + 1},"column":${start.column + 1},"endLine":${end.line + 1},"endColumn":${end.column + 1},` +
-        `"severity":"${p.severity}","code":"${p.code}","rule":"${p.rule}","message":${quotedMessage},"fixes":[${fixes}],"related":[${related}]}`;
+      let tail: string;
+      const cached = tails.get(p.code);
+      if (cached !== undefined && cached.message === p.message && cached.severity === p.severity && p.fixes.length === 0 && p.related.length === 0) {
+        tail = cached.tail;
+      } else {
+        tail = jsonTail(p);
+        if (p.fixes.length === 0 && p.related.length === 0) tails.set(p.code, { message: p.message, severity: p.severity, tail });
+      }
+      out += `${this.problemCount++ ? ',' : ''}${head}${start.line + 1},"column":${start.column + 1},"endLine":${end.line + 1},"endColumn":${end.column + 1},${tail}`;
       // Written in blocks: the pieces of a block die young, where one string of every problem would
       // outlive several collections (and be copied by each) before it is written.
       if (out.length >= WRITE_BLOCK_CHARS) {

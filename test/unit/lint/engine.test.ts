@@ -22,6 +22,7 @@ import { DeferredKeys, radixSortByHash } from '../../../src/lint/engine/deferred
 import { LintStream } from '../../../src/lint/engine/lintStream';
 import { allRules } from '../../../src/lint/rules/registry';
 import { csv, GOOD_ROW } from './helpers';
+import { generateUserList } from '../../../bench/lintUserList';
 
 const root = join(__dirname, '../../../..');
 const sample = readFileSync(join(root, 'samples/users-broken.csv'), 'utf8');
@@ -253,5 +254,22 @@ describe('JSON output', () => {
     const json = JSON.parse(written);
     assert.deepEqual(json.files[0].problems, problems.map((p) => problemToJson('a "quoted" path.csv', p)));
     assert.equal(json.files[0].userCount, 6);
+  });
+
+  it('writes exactly what problemToJson describes for a list where rules repeat their messages', async () => {
+    const { JsonOutput, problemToJson } = await Promise.resolve(require('../../../src/lint/output/jsonOutput') as typeof import('../../../src/lint/output/jsonOutput'));
+    // Many CG212 "no role" problems between others, CG206 both as an error and as a warning, fixes and
+    // related locations: every case of the output's reuse of a rule's last JSON.
+    const text = `${generateUserList(3000)}Anna,Rossi,anna.x1@company-example.com,it,E#1001,IT,,Sales,18_30\r\nAnna,Rossi,anna.x2@company-example.com,it,E#1002,IT,,Sales,18_30\r\n`;
+    const problems = lintText(text).problems;
+    const codes = new Set(problems.map((p) => `${p.code} ${p.severity}`));
+    for (const seen of ['CG212 info', 'CG206 error', 'CG206 warning', 'CG301 error']) assert.ok(codes.has(seen), seen);
+    let written = '';
+    const output = new JsonOutput((text) => (written += text));
+    output.beginFile('users.csv');
+    output.problems('users.csv', problems);
+    output.endFile({ file: 'users.csv', userCount: 3000 });
+    output.end();
+    assert.deepEqual(JSON.parse(written).files[0].problems, problems.map((p) => problemToJson('users.csv', p)));
   });
 });

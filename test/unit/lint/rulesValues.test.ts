@@ -51,6 +51,19 @@ describe('CG202 email-format', () => {
   it('judges an address with spaces without them (the spaces are CG203/CG204)', () => {
     assert.deepEqual(problemsOf(csv(row({ email: ' anna.rossi @company.com' })), 'CG202'), []);
   });
+
+  it('fires once on an address that is invalid with and without its spaces, quoting it without them', () => {
+    const problems = problemsOf(csv(row({ email: 'anna rossi@company' })), 'CG202');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /"annarossi@company" is not a valid e-mail address/);
+  });
+
+  it('accepts a quoted local part with a space (valid as it is)', () => {
+    // The cell, CSV-quoted, holds "anna rossi"@company.com.
+    const text = csv(row({ email: '"""anna rossi""@company.com"' }));
+    assert.deepEqual(problemsOf(text, 'CG004'), []);
+    assert.deepEqual(problemsOf(text, 'CG202'), []);
+  });
 });
 
 describe('CG203 no-spaces', () => {
