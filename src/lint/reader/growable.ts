@@ -31,7 +31,8 @@ export class GrowableInt32 {
     this.reserve(this.data.length * 2);
   }
 
-  private reserve(capacity: number): void {
+  /** Room for at least `capacity` values (at least doubling when it grows). */
+  reserve(capacity: number): void {
     if (capacity <= this.data.length) return;
     const next = new Int32Array(Math.max(capacity, this.data.length * 2));
     next.set(this.data);
@@ -60,7 +61,7 @@ export class GrowableUint8 {
   }
 
   /** As GrowableInt32's: at least `capacity`, and at least double when it grows. */
-  private reserve(capacity: number): void {
+  reserve(capacity: number): void {
     if (capacity <= this.data.length) return;
     const next = new Uint8Array(Math.max(capacity, this.data.length * 2));
     next.set(this.data);

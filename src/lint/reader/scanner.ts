@@ -55,6 +55,13 @@ export class Scanner {
     const linesBefore = this.lines.lineCount;
     const record = t.firstRecord + t.recordStart.length;
     let pos = this.pos;
+    // Cells are written straight into the table's arrays (no call per value): the CLI reads its first
+    // thousands of rows before V8 has optimized this loop, and there every call costs.
+    let cell = cellsBefore;
+    let starts = t.cellStart.data;
+    let ends = t.cellEnd.data;
+    let cellFlags = t.cellFlags.data;
+    let capacity = Math.min(starts.length, ends.length, cellFlags.length);
 
     for (;;) {
       const fieldStart = pos;
@@ -90,7 +97,7 @@ export class Scanner {
             const c = text.charCodeAt(pos);
             if (c !== d && c !== LF && c !== CR) {
               flags |= MALFORMED;
-              this.issue('after-closing', base + pos, record);
+              this.issue('after-closing', base + pos, record, cell);
               pos = this.skipUnquoted(pos, true);
             }
           }
@@ -99,26 +106,39 @@ export class Scanner {
           // Never closed: read the quote as a literal so one typo does not swallow the rest of the file.
           this.lines.truncate(linesAtQuote);
           flags = MALFORMED;
-          this.issue('unclosed', base + pos, record);
+          this.issue('unclosed', base + pos, record, cell);
           pos = this.skipUnquoted(pos + 1, true);
         }
       } else {
         pos = this.skipUnquoted(pos, false);
         if (this.strayQuote >= 0) {
           flags = MALFORMED;
-          this.issue('stray', base + this.strayQuote, record);
+          this.issue('stray', base + this.strayQuote, record, cell);
         }
       }
-      t.cellStart.push(base + fieldStart);
-      t.cellEnd.push(base + pos);
       if ((flags & (ESCAPED_QUOTES | MALFORMED)) === 0) {
-        // Plain cell: its value is the text between the quotes (if any).
+        // Plain cell: its value is the text between the quotes (if any). Printable ASCII is decided
+        // here; only other characters ask isWhitespaceCode.
         const q = flags & QUOTED;
         const first = fieldStart + q;
         const last = pos - 1 - q;
-        if (last >= first && (isWhitespaceCode(text.charCodeAt(first)) || isWhitespaceCode(text.charCodeAt(last)))) flags |= PADDED;
+        if (last >= first) {
+          const a = text.charCodeAt(first);
+          const b = text.charCodeAt(last);
+          if (a <= 32 || b <= 32 || (a >= 127 && isWhitespaceCode(a)) || (b >= 127 && isWhitespaceCode(b))) flags |= PADDED;
+        }
       }
-      t.cellFlags.push(flags);
+      if (cell === capacity) {
+        t.reserveCells(cell + 1);
+        starts = t.cellStart.data;
+        ends = t.cellEnd.data;
+        cellFlags = t.cellFlags.data;
+        capacity = Math.min(starts.length, ends.length, cellFlags.length);
+      }
+      starts[cell] = base + fieldStart;
+      ends[cell] = base + pos;
+      cellFlags[cell] = flags;
+      cell++;
       if (pos < n && text.charCodeAt(pos) === d) {
         pos++;
         continue;
@@ -137,6 +157,7 @@ export class Scanner {
       pos++;
       this.lines.addLineStart(base + pos);
     }
+    t.setCellCount(cell);
     t.recordFirstCell.push(cellsBefore);
     t.recordStart.push(base + this.pos);
     t.recordEnd.push(base + contentEnd);
@@ -171,16 +192,14 @@ export class Scanner {
     return end;
   }
 
-  private issue(kind: QuoteIssueKind, offset: number, record: number): void {
-    this.table.issues.push({ kind, offset, cell: this.table.cellStart.length, record });
+  private issue(kind: QuoteIssueKind, offset: number, record: number, cell: number): void {
+    this.table.issues.push({ kind, offset, cell, record });
   }
 
   private rollback(cells: number, issues: number, lines: number): false {
     const t = this.table;
     this.nextDelimiter = this.nextLf = this.nextCr = this.nextQuote = -1;
-    t.cellStart.length = cells;
-    t.cellEnd.length = cells;
-    t.cellFlags.length = cells;
+    t.setCellCount(cells);
     t.issues.length = issues;
     this.lines.truncate(lines);
     return false;

@@ -93,6 +93,20 @@ export class Table {
     this.recordNext = new GrowableInt32(records);
   }
 
+  /** Room for at least `capacity` cells in the three cell arrays (the scanner then writes them directly). */
+  reserveCells(capacity: number): void {
+    this.cellStart.reserve(capacity);
+    this.cellEnd.reserve(capacity);
+    this.cellFlags.reserve(capacity);
+  }
+
+  /** The number of cells, after the scanner wrote cells directly. */
+  setCellCount(count: number): void {
+    this.cellStart.length = count;
+    this.cellEnd.length = count;
+    this.cellFlags.length = count;
+  }
+
   get recordCount(): number {
     return this.recordStart.length;
   }
