@@ -40,6 +40,11 @@ export class DeferredKeys {
   }
 
   private order: Int32Array | undefined;
+  /**
+   * After group: the entries that repeat an earlier one, in entry order. Usually a few hundred of a
+   * hundred thousand, so what follows the grouping walks these instead of every entry again.
+   */
+  repeats: Int32Array = new Int32Array(0);
 
   /** First half of resolve (so a time-sliced lint can yield between the halves). */
   sort(): void {
@@ -54,15 +59,17 @@ export class DeferredKeys {
     const order = this.order!;
     const hashes = this.hashes.data;
     const ids = this.ids.data;
+    const repeats: number[] = [];
     // One pass over the sorted hashes; the rare groups of equal hashes are resolved out of line, so
     // this loop stays small (the CLI runs it once, mostly before V8 has optimized it).
     for (let i = 0; i < n; ) {
       const hash = hashes[order[i]];
       let j = i + 1;
       while (j < n && hashes[order[j]] === hash) j++;
-      if (j - i > 1) groupEqualHashes(order, i, j, ids, earlier, same);
+      if (j - i > 1) groupEqualHashes(order, i, j, ids, earlier, same, repeats);
       i = j;
     }
+    this.repeats = Int32Array.from(repeats).sort();
     return earlier;
   }
 }
@@ -71,7 +78,15 @@ export class DeferredKeys {
  * One group of equal hashes (order[from, to)), in file order since the sort is stable: usually copies
  * of one value. Each entry is compared with the first entry of each distinct value seen so far.
  */
-function groupEqualHashes(order: Int32Array, from: number, to: number, ids: Int32Array, earlier: Int32Array, same: (earlierId: number, id: number) => boolean): void {
+function groupEqualHashes(
+  order: Int32Array,
+  from: number,
+  to: number,
+  ids: Int32Array,
+  earlier: Int32Array,
+  same: (earlierId: number, id: number) => boolean,
+  repeats: number[],
+): void {
   const representatives: number[] = [];
   for (let k = from; k < to; k++) {
     const entry = order[k];
@@ -83,7 +98,10 @@ function groupEqualHashes(order: Int32Array, from: number, to: number, ids: Int3
       }
     }
     if (match < 0) representatives.push(entry);
-    else earlier[entry] = match;
+    else {
+      earlier[entry] = match;
+      repeats.push(entry);
+    }
   }
 }
 

@@ -138,25 +138,33 @@ export class DuplicateCollector {
       return false;
     }
     const emailEarlier = this.emailEarlier!;
-    const emails = repeatedCells(emailEarlier, this.emails.ids.data, this.emailRecords.data);
-    const usernames = repeatedCells(this.usernameEarlier!, this.usernames.ids.data, this.usernameRecords.data);
+    const emailRepeats = this.emails.repeats;
+    const emails = repeatedCells(emailRepeats, emailEarlier, this.emails.ids.data, this.emailRecords.data);
+    const usernames = repeatedCells(this.usernames.repeats, this.usernameEarlier!, this.usernames.ids.data, this.usernameRecords.data);
 
-    const candidate = new Uint8Array(table.recordCount);
-    for (let i = 0; i < this.recordsWithoutEmail.length; i++) candidate[this.recordsWithoutEmail.data[i]] = 1;
-    for (let e = 0; e < emailEarlier.length; e++) {
-      if (emailEarlier[e] < 0) continue;
-      candidate[this.emailRecords.data[e]] = 1;
-      candidate[this.emailRecords.data[emailEarlier[e]]] = 1;
+    // Rows that may repeat a whole earlier row: those without an e-mail, and both rows of each
+    // repeated e-mail; hashed in file order, each once.
+    const withoutEmail = this.recordsWithoutEmail.length;
+    const candidates = new Int32Array(withoutEmail + 2 * emailRepeats.length);
+    candidates.set(this.recordsWithoutEmail.data.subarray(0, withoutEmail));
+    for (let k = 0; k < emailRepeats.length; k++) {
+      const e = emailRepeats[k];
+      candidates[withoutEmail + 2 * k] = this.emailRecords.data[e];
+      candidates[withoutEmail + 2 * k + 1] = this.emailRecords.data[emailEarlier[e]];
     }
+    candidates.sort();
     const rowKeys = new DeferredKeys();
-    for (let r = 0; r < candidate.length; r++) {
-      if (candidate[r]) rowKeys.add(hash32(table.text, table.recordStart.data[r], table.recordEnd.data[r]), r);
+    for (let k = 0; k < candidates.length; k++) {
+      const r = candidates[k];
+      if (k > 0 && candidates[k - 1] === r) continue;
+      rowKeys.add(hash32(table.text, table.recordStart.data[r], table.recordEnd.data[r]), r);
     }
     const rowEarlier = rowKeys.resolve((a, b) => sameRecordText(table, a, b));
     const rows: RepeatedRecord[] = [];
     const repeated = new Uint8Array(table.recordCount);
-    for (let k = 0; k < rowEarlier.length; k++) {
-      if (rowEarlier[k] < 0) continue;
+    const rowRepeats = rowKeys.repeats;
+    for (let i = 0; i < rowRepeats.length; i++) {
+      const k = rowRepeats[i];
       const record = rowKeys.ids.data[k];
       rows.push({ record, earlierRecord: rowKeys.ids.data[rowEarlier[k]] });
       repeated[record] = 1;
@@ -181,10 +189,11 @@ export class DuplicateCollector {
   }
 }
 
-function repeatedCells(earlier: Int32Array, cells: Int32Array, records: Int32Array): RepeatedCell[] {
+function repeatedCells(repeats: Int32Array, earlier: Int32Array, cells: Int32Array, records: Int32Array): RepeatedCell[] {
   const out: RepeatedCell[] = [];
-  for (let e = 0; e < earlier.length; e++) {
-    if (earlier[e] >= 0) out.push({ cell: cells[e], earlierCell: cells[earlier[e]], record: records[e] });
+  for (let i = 0; i < repeats.length; i++) {
+    const e = repeats[i];
+    out.push({ cell: cells[e], earlierCell: cells[earlier[e]], record: records[e] });
   }
   return out;
 }

@@ -216,7 +216,7 @@ describe('docs/rules examples', () => {
 });
 
 describe('deferred duplicate keys', () => {
-  it('resolve each entry to the first earlier equal one', () => {
+  it('resolve each entry to the first earlier equal one, and list the repeating entries in order', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 40 }), fc.boolean(), (values, collide) => {
         const keys = new DeferredKeys();
@@ -224,6 +224,8 @@ describe('deferred duplicate keys', () => {
         values.forEach((v, i) => keys.add(collide ? 7 : v * 0x9e3779b1, i));
         const earlier = keys.resolve((a, b) => values[a] === values[b]);
         values.forEach((v, i) => assert.equal(earlier[i], values.indexOf(v) === i ? -1 : values.indexOf(v)));
+        // The repeating entries, in entry order: what the duplicate rules walk instead of every entry.
+        assert.deepEqual([...keys.repeats], values.flatMap((v, i) => (values.indexOf(v) === i ? [] : [i])));
       }),
       { numRuns: 100 },
     );

@@ -1,5 +1,8 @@
 // Duplicates across rows (CG301-CG303) and the team column (CG401).
 import * as assert from 'node:assert/strict';
+import { generateUserList } from '../../../bench/lintUserList';
+import { lintText } from '../../../src/lint';
+import { LintStream } from '../../../src/lint/engine/lintStream';
 import { applyFix, covered, csv, GOOD_ROW, HEADER, oneProblem, problemsOf, where } from './helpers';
 
 describe('CG301 duplicate-email', () => {
@@ -54,6 +57,24 @@ describe('CG303 duplicate-row', () => {
     const config = { rules: { 'duplicate-row': 'off' as const } };
     assert.deepEqual(problemsOf(text, 'CG303', config), []);
     assert.equal(problemsOf(text, 'CG301', config).length, 1);
+  });
+
+  it('fires on repeated rows without an e-mail (CG201 as well), once per copy', () => {
+    const noEmail = 'Marco,Verdi,,it,E1002,IT,studente';
+    const found = problemsOf(csv(GOOD_ROW, noEmail, GOOD_ROW, noEmail, noEmail), 'CG303');
+    assert.deepEqual(found.map((p) => p.range.start.line), [3, 4, 5]);
+  });
+
+  it('in memory and streamed (a separate hash-table implementation) report the same duplicates on a large list', () => {
+    const noEmail = 'Marco,Verdi,,it,E1002,IT,studente,Sales,18_30\r\n';
+    const text = `${generateUserList(5000)}${noEmail}${noEmail}${noEmail.replace('E1002', 'E1003')}`;
+    const duplicates = (problems: { code: string; message: string; range: { start: { offset: number } } }[]) =>
+      problems.filter((p) => /^CG30[123]$/.test(p.code)).map((p) => `${p.code} ${p.range.start.offset} ${p.message}`);
+    const stream = new LintStream();
+    const streamed = [...stream.pushText(text), ...stream.end().problems];
+    const expected = duplicates(lintText(text).problems);
+    assert.ok(expected.length > 40, `only ${expected.length} duplicates in the list`);
+    assert.deepEqual(duplicates(streamed).sort(), [...expected].sort());
   });
 
   it('does not fire on rows that differ in one character', () => {
