@@ -37,7 +37,7 @@ export interface ResolvedDuplicates {
 
 /**
  * In memory, duplicate e-mails, usernames and rows are found after the last record: keys are
- * collected in file order and sorted once (see DeferredKeys). Identical rows have identical e-mails,
+ * collected in file order and resolved once (see DeferredKeys). Identical rows have identical e-mails,
  * so only rows whose e-mail repeats (or is blank) are compared as whole rows.
  */
 export class DuplicateCollector {
@@ -109,31 +109,21 @@ export class DuplicateCollector {
   }
 
   /**
-   * Does the next stage of resolve (e-mails, usernames, rows: each a sort of at most one key per
+   * Does the next stage of resolve (e-mails, usernames, rows: each a pass over at most one key per
    * user), so a time-sliced lint can yield between them. True when everything is resolved.
    */
   resolveStep(): boolean {
     if (this.resolved) return true;
     const table = this.table();
     const sameCell = this.sameCell;
-    // Sorting and grouping are separate stages: each is a pass over one key per user.
+    // E-mails, usernames and rows are separate stages: each is a pass over one key per user.
     if (this.stage === 0) {
-      this.emails.sort();
+      this.emailEarlier = this.emails.resolve(sameCell);
       this.stage++;
       return false;
     }
     if (this.stage === 1) {
-      this.emailEarlier = this.emails.group(sameCell);
-      this.stage++;
-      return false;
-    }
-    if (this.stage === 2) {
-      this.usernames.sort();
-      this.stage++;
-      return false;
-    }
-    if (this.stage === 3) {
-      this.usernameEarlier = this.usernames.group(sameCell);
+      this.usernameEarlier = this.usernames.resolve(sameCell);
       this.stage++;
       return false;
     }
