@@ -88,10 +88,11 @@ function makeSink(format: LintFlags['format']): ProblemSink {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const write = (text: string) => {
-    if (!process.stdout.write(text)) stdoutReady = false;
+  const write = (text: string, encoding: BufferEncoding = 'utf8') => {
+    if (!process.stdout.write(text, encoding)) stdoutReady = false;
   };
-  if (format === 'json') return new JsonOutput(write);
+  // The JSON output is ASCII: its bytes are the same as Latin-1 or UTF-8, and Latin-1 is a plain copy.
+  if (format === 'json') return new JsonOutput((text) => write(text, 'latin1'));
   if (format === 'sarif') return new SarifOutput(write, VERSION);
   return new TextOutput(write);
 }

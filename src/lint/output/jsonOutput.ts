@@ -21,6 +21,20 @@ export function problemToJson(file: string, p: Problem) {
   };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+const escapeCharacter = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * JSON.stringify of a string with every non-ASCII character escaped (`é` -> `\u00e9`): the same JSON
+ * value, but the whole output is ASCII, which the CLI writes as Latin-1, a plain copy, where UTF-8
+ * output would be encoded character by character.
+ */
+export function quoteAscii(value: string): string {
+  const json = JSON.stringify(value);
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, escapeCharacter) : json;
+}
+
 interface CachedTail {
   message: string;
   severity: Problem['severity'];
@@ -29,14 +43,14 @@ interface CachedTail {
 
 /** A problem's JSON after its position, from `"severity"` to the closing brace. */
 function jsonTail(p: Problem): string {
-  const fixes = p.fixes.map((f) => `{"title":${JSON.stringify(f.title)},"safe":${f.safe}}`).join(',');
-  const related = p.related.map((r) => `{"message":${JSON.stringify(r.message)},"line":${r.range.start.line + 1},"column":${r.range.start.column + 1}}`).join(',');
-  return `"severity":"${p.severity}","code":"${p.code}","rule":"${p.rule}","message":${JSON.stringify(p.message)},"fixes":[${fixes}],"related":[${related}]}`;
+  const fixes = p.fixes.map((f) => `{"title":${quoteAscii(f.title)},"safe":${f.safe}}`).join(',');
+  const related = p.related.map((r) => `{"message":${quoteAscii(r.message)},"line":${r.range.start.line + 1},"column":${r.range.start.column + 1}}`).join(',');
+  return `"severity":"${p.severity}","code":"${p.code}","rule":"${p.rule}","message":${quoteAscii(p.message)},"fixes":[${fixes}],"related":[${related}]}`;
 }
 
 /**
  * `{"files":[{"file":..., "problems":[...], "userCount":...}]}`, written incrementally so a streamed
- * file's problems are never all in memory.
+ * file's problems are never all in memory. Every write is ASCII (see quoteAscii).
  */
 export class JsonOutput implements ProblemSink {
   private fileCount = 0;
@@ -47,7 +61,7 @@ export class JsonOutput implements ProblemSink {
   }
 
   beginFile(file: string): void {
-    this.write(`${this.fileCount++ ? ',' : ''}\n{"file":${JSON.stringify(file)},"problems":[`);
+    this.write(`${this.fileCount++ ? ',' : ''}\n{"file":${quoteAscii(file)},"problems":[`);
     this.problemCount = 0;
   }
 
@@ -56,7 +70,7 @@ export class JsonOutput implements ProblemSink {
     // Everything after the position is kept per rule and reused while the next problem of that rule
     // has the same message, severity and neither fix nor related location (one CG212 per user without
     // a role): each problem then costs its position and a few joins, not a rebuilt object.
-    const head = `\n{"file":${JSON.stringify(file)},"line":`;
+    const head = `\n{"file":${quoteAscii(file)},"line":`;
     const tails = new Map<string, CachedTail>();
     let out = '';
     for (const p of problems) {

@@ -266,16 +266,21 @@ describe('JSON output', () => {
     const { JsonOutput, problemToJson } = await Promise.resolve(require('../../../src/lint/output/jsonOutput') as typeof import('../../../src/lint/output/jsonOutput'));
     // Many CG212 "no role" problems between others, CG206 both as an error and as a warning, fixes and
     // related locations: every case of the output's reuse of a rule's last JSON.
-    const text = `${generateUserList(3000)}Anna,Rossi,anna.x1@company-example.com,it,E#1001,IT,,Sales,18_30\r\nAnna,Rossi,anna.x2@company-example.com,it,E#1002,IT,,Sales,18_30\r\n`;
+    const text = `${generateUserList(3000)}Anna,Rossi,anna.x1@company-example.com,it,E#1001,IT,,Sales,18_30\r\nAnna,Rossi,anna.x2@company-example.com,it,E#1002,IT,,Sales,18_30\r\nZoë,Rossi,zoe@company-example.com,it,E😀1,IT,,Sales,18_30\r\n`;
     const problems = lintText(text).problems;
     const codes = new Set(problems.map((p) => `${p.code} ${p.severity}`));
     for (const seen of ['CG212 info', 'CG206 error', 'CG206 warning', 'CG301 error']) assert.ok(codes.has(seen), seen);
     let written = '';
     const output = new JsonOutput((text) => (written += text));
-    output.beginFile('users.csv');
-    output.problems('users.csv', problems);
-    output.endFile({ file: 'users.csv', userCount: 3000 });
+    const file = 'elenco utenti/società.csv';
+    output.beginFile(file);
+    output.problems(file, problems);
+    output.endFile({ file, userCount: 3000 });
     output.end();
-    assert.deepEqual(JSON.parse(written).files[0].problems, problems.map((p) => problemToJson('users.csv', p)));
+    assert.deepEqual(JSON.parse(written).files[0].problems, problems.map((p) => problemToJson(file, p)));
+    // Non-ASCII characters (accents, an emoji in a quoted username) are escaped: the output is ASCII.
+    assert.ok(problems.some((p) => p.message.includes('😀')));
+    assert.doesNotMatch(written, /[^\x00-\x7f]/);
+    assert.match(written, /societ\\u00e0\.csv/);
   });
 });
