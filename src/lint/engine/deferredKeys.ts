@@ -14,6 +14,12 @@ export class DeferredKeys {
     return this.ids.length;
   }
 
+  /** Room for `count` keys (allocated once instead of doubling). */
+  reserve(count: number): void {
+    this.hashes.reserve(count);
+    this.ids.reserve(count);
+  }
+
   add(hash: number, id: number): void {
     this.hashes.push(hash);
     this.ids.push(id);

@@ -63,6 +63,14 @@ export class DuplicateCollector {
   /** The whole file's table (in memory there is only one). */
   constructor(private readonly table: () => Table) {}
 
+  /** Room for the keys of `records` users (an estimate from the text's length). */
+  reserve(records: number): void {
+    this.emails.reserve(records);
+    this.emailRecords.reserve(records);
+    this.usernames.reserve(records);
+    this.usernameRecords.reserve(records);
+  }
+
   /** hash: from the e-mail check when it read the address in place (equal for values equal ignoring case). */
   addEmail(cell: number, record: number, hash?: number): void {
     this.emails.add(hash ?? this.cellHash(cell), cell);

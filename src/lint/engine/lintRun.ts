@@ -114,6 +114,10 @@ export class LintRun implements RuleContext {
     this.delimiter = detectDelimiter(text, start);
     this.table = new Table(this.delimiter, text.length);
     this.table.clear(text, 0, 0);
+    // Sized once from the text, like the table: growing by doubling would copy each array several times.
+    const records = this.table.recordStart.data.length;
+    this.lines.reserve(records);
+    this.duplicates?.reserve(records);
     this.scanner = new Scanner(this.table, this.lines, start);
   }
 

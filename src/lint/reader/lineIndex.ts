@@ -16,6 +16,11 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** Room for `count` line starts, so a large text's index is allocated once instead of doubling. */
+  reserve(count: number): void {
+    this.starts.reserve(count);
+  }
+
   /** Records that a line starts at `offset` (calls arrive in increasing offset order). */
   addLineStart(offset: number): void {
     this.starts.push(offset);
