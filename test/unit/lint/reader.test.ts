@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readCsv, tableRecords } from '../../../src/lint/reader/readCsv';
 import { detectDelimiter } from '../../../src/lint/reader/detectDelimiter';
+import fc from 'fast-check';
+import { LineIndex } from '../../../src/lint/reader/lineIndex';
 
 const spectrum = join(__dirname, '../../../../test/unit/lint/fixtures/csv-spectrum');
 
@@ -75,6 +77,41 @@ describe('reader: positions and line ends', () => {
     assert.equal(detectDelimiter('"a;b",c\n'), ',');
     assert.equal(detectDelimiter('Email\n'), ',');
     assert.equal(detectDelimiter('\ufeffa;b', 1), ';');
+  });
+});
+
+describe('reader: line index', () => {
+  it('finds the line of any offset, asked in any order, while lines are added', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 50 }), { maxLength: 60 }), fc.array(fc.integer({ min: 0, max: 3000 }), { maxLength: 80 }), (lengths, offsets) => {
+        const index = new LineIndex();
+        const starts = [0];
+        // Lines arrive while offsets are asked, as in a streamed lint.
+        const half = lengths.length >> 1;
+        const check = (offset: number) => {
+          let expected = 0;
+          while (expected + 1 < starts.length && starts[expected + 1] <= offset) expected++;
+          assert.equal(index.lineOf(offset), expected, `offset ${offset}, starts ${starts.join(',')}`);
+        };
+        const ask = () => {
+          // Every offset in order (how problems arrive, row after row), every other one, backwards,
+          // then the random ones.
+          const end = starts[starts.length - 1] + 2;
+          for (let offset = 0; offset <= end; offset++) check(offset);
+          for (let offset = 0; offset <= end; offset += 2) check(offset);
+          for (let offset = end; offset >= 0; offset--) check(offset);
+          for (const offset of offsets) check(offset);
+        };
+        for (const [i, length] of lengths.entries()) {
+          starts.push(starts[starts.length - 1] + length);
+          index.addLineStart(starts[starts.length - 1]);
+          if (i === half) ask();
+        }
+        ask();
+        ask();
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
