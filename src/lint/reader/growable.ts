@@ -16,7 +16,7 @@ export class GrowableInt32 {
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) this.grow();
+    if (this.length === this.data.length) this.reserve(this.data.length * 2);
     this.data[this.length++] = value;
   }
 
@@ -25,10 +25,6 @@ export class GrowableInt32 {
     this.reserve(this.length + values.length);
     this.data.set(values, this.length);
     this.length += values.length;
-  }
-
-  private grow(): void {
-    this.reserve(this.data.length * 2);
   }
 
   /** Room for at least `capacity` values (at least doubling when it grows). */

@@ -61,7 +61,7 @@ export class Scanner {
     let starts = t.cellStart.data;
     let ends = t.cellEnd.data;
     let cellFlags = t.cellFlags.data;
-    let capacity = Math.min(starts.length, ends.length, cellFlags.length);
+    let capacity = t.cellCapacity;
 
     for (;;) {
       const fieldStart = pos;
@@ -94,7 +94,7 @@ export class Scanner {
         starts = t.cellStart.data;
         ends = t.cellEnd.data;
         cellFlags = t.cellFlags.data;
-        capacity = Math.min(starts.length, ends.length, cellFlags.length);
+        capacity = t.cellCapacity;
       }
       starts[cell] = base + fieldStart;
       ends[cell] = base + pos;

@@ -100,6 +100,11 @@ export class Table {
     this.cellFlags.reserve(capacity);
   }
 
+  /** How many cells the three cell arrays hold without growing. */
+  get cellCapacity(): number {
+    return Math.min(this.cellStart.data.length, this.cellEnd.data.length, this.cellFlags.data.length);
+  }
+
   /** The number of cells, after the scanner wrote cells directly. */
   setCellCount(count: number): void {
     this.cellStart.length = count;
