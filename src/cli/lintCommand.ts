@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
 import { isUtf8 } from 'node:buffer';
 import { once } from 'node:events';
-import { createReadStream, readFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, readFileSync, type Stats } from 'node:fs';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import {
   fixAll,
@@ -20,6 +20,9 @@ import type { ProblemSink } from '../lint/output/problemSink';
 import { SarifOutput } from '../lint/output/sarifOutput';
 import { TextOutput } from '../lint/output/textOutput';
 import { withoutBomColumn } from '../lint/output/withoutBomColumn';
+import { looksLikeUserList } from '../lint/columns/looksLikeUserList';
+import { readForRewrite, safeWriteFile, type FileStamp } from '../util/safeWrite';
+import { terminalLines, terminalText } from '../util/terminalText';
 import { PartLinter } from './partLinter';
 
 /** Exit codes, as in main.ts: 0 clean, 1 problems of error severity, 2 usage or I/O error. */
@@ -73,7 +76,7 @@ export function addLintCommand(program: Command, setExitCode: (code: number) => 
         setExitCode(await lintFiles(files, flags));
       } catch (err) {
         if (!(err instanceof UsageFailure)) throw err;
-        process.stderr.write(`cyberguru lint: ${err.message}\n`);
+        process.stderr.write(`cyberguru lint: ${terminalLines(err.message)}\n`);
         setExitCode(EXIT_USAGE);
       }
     });
@@ -100,7 +103,7 @@ function makeSink(format: LintFlags['format']): ProblemSink {
 async function lintFiles(files: string[], flags: LintFlags): Promise<number> {
   const explicitConfig = flags.config ? await loadConfig(flags.config) : undefined;
   // Check every path before writing anything, so a typo does not leave half a report.
-  const sizes = await Promise.all(files.map(checkedSize));
+  const sizes = await Promise.all(files.map((file) => checkedSize(file, Boolean(flags.fix))));
   const sink = makeSink(flags.format);
   let errors = 0;
   let ioFailure = false;
@@ -115,9 +118,13 @@ async function lintFiles(files: string[], flags: LintFlags): Promise<number> {
           : await lintWhole(file, config, Boolean(flags.fix), sink, sizes[i], Number(flags.threads));
       errors += outcome.errors;
       sink.endFile({ file, userCount: outcome.userCount, fixed: flags.fix ? outcome.fixed : undefined });
+      if (outcome.failure) {
+        process.stderr.write(`cyberguru lint: ${terminalText(`${file}: not fixed: ${outcome.failure}`)}\n`);
+        ioFailure = true;
+      }
     } catch (err) {
       sink.endFile({ file, userCount: 0 });
-      process.stderr.write(`cyberguru lint: ${file}: ${(err as Error).message}\n`);
+      process.stderr.write(`cyberguru lint: ${terminalText(`${file}: ${(err as Error).message}`)}\n`);
       ioFailure = true;
     }
   }
@@ -125,14 +132,22 @@ async function lintFiles(files: string[], flags: LintFlags): Promise<number> {
   return ioFailure ? EXIT_USAGE : errors > 0 ? EXIT_ERRORS : 0;
 }
 
-async function checkedSize(file: string): Promise<number> {
-  let info;
+async function statOrFail(file: string, how: typeof stat): Promise<Stats> {
   try {
-    info = await stat(file);
+    return await how(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageFailure(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${code ?? (err as Error).message})`);
   }
+}
+
+async function checkedSize(file: string, fix: boolean): Promise<number> {
+  const entry = await statOrFail(file, lstat);
+  // A link may point outside the repository: --fix would rewrite a file the user did not name.
+  if (entry.isSymbolicLink() && fix) {
+    throw new UsageFailure(`${file}: is a symbolic link; --fix rewrites only regular files, so run it on the file the link points to`);
+  }
+  const info = entry.isSymbolicLink() ? await statOrFail(file, stat) : entry;
   if (!info.isFile()) throw new UsageFailure(`${file}: not a file`);
   return info.size;
 }
@@ -158,6 +173,8 @@ interface Outcome {
   errors: number;
   userCount: number;
   fixed: number;
+  /** Why the file could not be fixed (the run then exits 2); its problems are still reported. */
+  failure?: string;
 }
 
 function errorCount(problems: readonly Problem[]): number {
@@ -167,37 +184,65 @@ function errorCount(problems: readonly Problem[]): number {
 }
 
 async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, sink: ProblemSink, size: number, threads: number): Promise<Outcome> {
+  // A file to fix is read with its stamp (size, times, inode), so that the rewrite can tell whether
+  // another program wrote to it meanwhile. One synchronous read either way: the promise API reads in
+  // 512 KB steps through the thread pool, which left the main thread idle for about 8 ms of a 9 MB file.
   // A large file is linted on two threads; the second starts now so that its start-up overlaps the read.
   const partLinter = !fix && threads > 1 && size >= SPLIT_ABOVE_BYTES ? new PartLinter() : undefined;
   let result;
+  let stamp: FileStamp | undefined;
   try {
-    result = await readAndLint(file, config, partLinter);
+    const read = fix ? readForRewrite(file) : { bytes: readFileSync(file), stamp: undefined };
+    stamp = read.stamp;
+    result = await readAndLint(read.bytes, config, partLinter);
   } finally {
     // Whether its part was used, not needed or never asked for (a read error), the thread must not
     // keep the process alive.
     partLinter?.cancel();
   }
   let fixed = 0;
-  const notUtf8 = result.problems.some((p) => p.code === 'CG001');
-  if (fix && notUtf8) {
-    process.stderr.write(`cyberguru lint: ${file}: not fixed: it is not valid UTF-8, and rewriting it would change the bytes that are not\n`);
-  } else if (fix) {
-    const outcome = fixAll(result.text, { config });
-    if (outcome.text !== result.text) {
-      await writeFile(file, outcome.text, 'utf8');
-      fixed = outcome.applied;
-      result = { ...lintText(outcome.text, { config }), text: outcome.text };
+  let failure: string | undefined;
+  if (fix && stamp) {
+    const refusal = fixRefusal(result.text, result.problems);
+    if (refusal) {
+      failure = refusal;
+    } else {
+      const outcome = fixAll(result.text, { config });
+      if (outcome.text !== result.text) {
+        failure = writeFixed(file, outcome.text, stamp);
+        if (!failure) {
+          fixed = outcome.applied;
+          result = { ...lintText(outcome.text, { config }), text: outcome.text };
+        }
+      }
     }
   }
   const problems = result.hasBom ? withoutBomColumn(result.problems) : result.problems;
   sink.problems(file, problems);
-  return { errors: errorCount(problems), userCount: result.userCount, fixed };
+  return { errors: errorCount(problems), userCount: result.userCount, fixed, failure };
 }
 
-async function readAndLint(file: string, config: CyberGuruConfig, partLinter: PartLinter | undefined) {
-  // One synchronous read: the promise API reads in 512 KB steps through the thread pool, which left the
-  // main thread idle for about 8 ms of a 9 MB file, and nothing else runs meanwhile.
-  const bytes = readFileSync(file);
+/** Why a file is not fixed, or undefined when it may be. */
+function fixRefusal(text: string, problems: readonly Problem[]): string | undefined {
+  if (problems.some((p) => p.code === 'CG001')) return 'it is not valid UTF-8, and rewriting it would change the bytes that are not';
+  // The fixes assume a user list: on another CSV (or no CSV) they would drop comments, blank lines or columns.
+  if (!looksLikeUserList(text.startsWith('\uFEFF') ? text.slice(1) : text)) {
+    return 'it does not look like a user list (its first line names no e-mail column and another known column)';
+  }
+  return undefined;
+}
+
+/** Writes the fixed text through the safe-write helper; the reason it did not, or undefined. */
+function writeFixed(file: string, text: string, stamp: FileStamp): string | undefined {
+  try {
+    safeWriteFile(file, text, { expected: stamp });
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+async function readAndLint(bytes: Buffer, config: CyberGuruConfig, partLinter: PartLinter | undefined) {
   // Node's own UTF-8 check and decode are faster than the engine's portable path; same result.
   const utf8 = isUtf8(bytes) ? bytes.toString('utf8') : undefined;
   if (utf8 === undefined) return lintBytes(bytes, { config });

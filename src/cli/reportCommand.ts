@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
-import { writeFile } from 'node:fs/promises';
 import { maskSecrets, registerSecret } from '../util/log';
+import { safeWriteFile } from '../util/safeWrite';
+import { terminalLines } from '../util/terminalText';
 import {
   MAX_PAGE_SIZE,
   ReportClient,
@@ -44,8 +45,9 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** A line for the user on stderr: secrets masked, and controls from the platform's messages or team names shown, not sent raw. */
 function say(text: string): void {
-  process.stderr.write(`${maskSecrets(text)}\n`);
+  process.stderr.write(`${terminalLines(maskSecrets(text))}\n`);
 }
 
 async function readSecret(fromStdin: boolean | undefined): Promise<string> {
@@ -161,9 +163,10 @@ async function runReport(flags: ReportFlags): Promise<number> {
     const { text, users } = await buildOutput(client, flags, controller.signal);
     if (flags.output) {
       try {
-        await writeFile(flags.output, text, 'utf8');
+        // Every employee's e-mail: a new file is readable by the user only (an existing one keeps its mode).
+        safeWriteFile(flags.output, text, { newFileMode: 0o600 });
       } catch (err) {
-        throw new CliFailure(`Cannot write ${flags.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`, EXIT_USAGE);
+        throw new CliFailure(`Not written: ${(err as Error).message}.`, EXIT_USAGE);
       }
       say(`Wrote ${users} users to ${flags.output}.`);
     } else {

@@ -1,3 +1,4 @@
+import { terminalText } from '../../util/terminalText';
 import type { Problem } from '../types';
 import { countProblems, type FileSummary, type ProblemSink, type Totals, type Write } from './problemSink';
 
@@ -16,9 +17,11 @@ export class TextOutput implements ProblemSink {
   problems(file: string, problems: readonly Problem[]): void {
     countProblems(this.totals, problems);
     let out = '';
+    // Messages quote cells, and a cell or a file name may hold terminal escapes: shown, never sent raw.
+    const name = terminalText(file);
     for (const p of problems) {
       const { line, column } = p.range.start;
-      out += `${file}:${line + 1}:${column + 1}  ${p.severity.padEnd(7)}  ${p.code} ${p.rule}  ${p.message}\n`;
+      out += `${name}:${line + 1}:${column + 1}  ${p.severity.padEnd(7)}  ${p.code} ${p.rule}  ${terminalText(p.message)}\n`;
     }
     if (out) this.write(out);
   }
@@ -26,7 +29,7 @@ export class TextOutput implements ProblemSink {
   endFile(summary: FileSummary): void {
     if (summary.fixed) {
       this.fixed += summary.fixed;
-      this.write(`${summary.file}: applied ${summary.fixed} safe fix${summary.fixed === 1 ? '' : 'es'}\n`);
+      this.write(`${terminalText(summary.file)}: applied ${summary.fixed} safe fix${summary.fixed === 1 ? '' : 'es'}\n`);
     }
   }
 
