@@ -2,13 +2,30 @@
 // unsafe cache is never used, and the installed `cyberguru` gives the same output from a cache.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { wrap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheDirectory, cacheFileName, runBundle } from '../../../src/cli/codeCache';
+import { Script } from 'node:vm';
+import { cacheDirectory, cacheFileBytes, cacheFileName, runBundle, trustedBytecode } from '../../../src/cli/codeCache';
 import { generateUserList } from '../../../bench/lintUserList';
 
 const CLI = join(__dirname, '../../../../dist/cli.js');
+const CLI_MAIN = join(__dirname, '../../../../dist/cliMain.js');
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest();
+
+/**
+ * V8 bytecode of another script exactly as long as the wrapped CLI bundle (V8 checks only the length):
+ * a cache an attacker could leave where the CLI looks. Run, it would print FORGED and exit.
+ */
+function forgedBytecode(): { data: Buffer; source: string } {
+  const length = wrap(readFileSync(CLI_MAIN, 'utf8')).length;
+  const body = '(function (exports, require, module, __filename, __dirname) { process.stdout.write("FORGED\\n"); process.exit(0); });';
+  const source = body + ' '.repeat(length - body.length);
+  return { data: new Script(source, { filename: CLI_MAIN }).createCachedData(), source };
+}
 const posix = process.platform !== 'win32';
 
 describe('CLI code cache', function () {
@@ -37,6 +54,7 @@ describe('CLI code cache', function () {
     assert.equal(cacheDirectory({ LOCALAPPDATA: 'C:\\Users\\anna\\AppData\\Local' }, 'win32', 'C:\\Users\\anna'), join('C:\\Users\\anna\\AppData\\Local', 'cyberguru', 'Cache'));
     assert.equal(cacheDirectory({ CYBERGURU_CACHE_DIR: '/tmp/cg' }, 'linux', '/home/anna'), '/tmp/cg');
     assert.equal(cacheDirectory({ CYBERGURU_CACHE_DIR: '' }, 'linux', '/home/anna'), undefined);
+    assert.equal(cacheDirectory({ CYBERGURU_CACHE_DIR: '.cache/cyberguru' }, 'linux', '/home/anna'), undefined, 'a relative folder: no cache');
     assert.equal(cacheDirectory({}, 'linux', ''), undefined);
   });
 
@@ -109,5 +127,89 @@ describe('CLI code cache', function () {
     const none = lint('');
     assert.equal(none.stdout, fresh.stdout);
     assert.equal(readdirSync(cacheDir).length, 1);
+  });
+
+  describe('a cache the CLI did not write is never run', () => {
+    const list = () => {
+      const path = join(dir, 'users.csv');
+      writeFileSync(path, generateUserList(200));
+      return path;
+    };
+    const lint = (cache: string, path: string, cwd?: string) =>
+      spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', path], { encoding: 'utf8', cwd, env: { ...process.env, CYBERGURU_CACHE_DIR: cache } });
+    /** Primes the cache in `cacheDir` and returns its one file. */
+    const primed = (cacheDir: string, path: string) => {
+      const run = lint(cacheDir, path);
+      assert.equal(run.status, 1, run.stderr);
+      const files = readdirSync(cacheDir);
+      assert.equal(files.length, 1);
+      return { file: join(cacheDir, files[0]), expected: run.stdout };
+    };
+    const isTrusted = (file: string) => trustedBytecode(readFileSync(file), sha256(readFileSync(CLI_MAIN))) !== undefined;
+
+    /** Runs with `bytes` as the cache file: the foreign code must not run, the report must be the real one, and the cache is replaced. */
+    const assertIgnored = (cacheDir: string, file: string, path: string, expected: string) => {
+      const run = lint(cacheDir, path);
+      assert.doesNotMatch(run.stdout, /FORGED/, 'the foreign bytecode did not run');
+      assert.equal(run.signal, null, 'no V8 crash');
+      assert.equal(run.status, 1, run.stderr);
+      assert.equal(run.stdout, expected);
+      assert.ok(isTrusted(file), 'the run wrote a good cache in its place');
+      assert.equal(lint(cacheDir, path).stdout, expected, 'the next run works');
+    };
+
+    it('forged bytecode of a same-length script is ignored and replaced', () => {
+      const path = list();
+      const cacheDir = join(dir, 'cache');
+      const { file, expected } = primed(cacheDir, path);
+      writeFileSync(file, forgedBytecode().data, { mode: 0o600 });
+      assertIgnored(cacheDir, file, path, expected);
+    });
+
+    it('forged bytecode under a header for another bundle is ignored and replaced', () => {
+      const path = list();
+      const cacheDir = join(dir, 'cache');
+      const { file, expected } = primed(cacheDir, path);
+      const forged = forgedBytecode();
+      writeFileSync(file, cacheFileBytes(forged.data, sha256(Buffer.from(forged.source))), { mode: 0o600 });
+      assertIgnored(cacheDir, file, path, expected);
+    });
+
+    (posix ? it : it.skip)('a cache file others could have written (mode 0644, as a checkout makes it) is not read', () => {
+      const path = list();
+      const cacheDir = join(dir, 'cache');
+      const { file, expected } = primed(cacheDir, path);
+      const forged = forgedBytecode().data;
+      // Bare, then under a header that matches this very bundle: only the file's mode gives that one away.
+      for (const bytes of [forged, cacheFileBytes(forged, sha256(readFileSync(CLI_MAIN)))]) {
+        writeFileSync(file, bytes);
+        chmodSync(file, 0o644);
+        assertIgnored(cacheDir, file, path, expected);
+        assert.equal(statSync(file).mode & 0o777, 0o600, "rewritten as the user's own");
+      }
+    });
+
+    it('a relative CYBERGURU_CACHE_DIR (a folder inside a checkout) is neither read nor written', () => {
+      const path = list();
+      const inCheckout = join(dir, '.cache', 'cyberguru');
+      mkdirSync(inCheckout, { recursive: true, mode: 0o700 });
+      const name = cacheFileName('0000000000000000', 'lint', process.versions.v8, process.arch);
+      writeFileSync(join(inCheckout, name), forgedBytecode().data, { mode: 0o600 });
+      const run = lint('.cache/cyberguru', path, dir);
+      assert.doesNotMatch(run.stdout, /FORGED/);
+      assert.equal(run.status, 1, run.stderr);
+      assert.deepEqual(readdirSync(inCheckout), [name]);
+    });
+
+    it('a cache with 64 flipped bytes is ignored: no crash, the same report, and the next run works', () => {
+      const path = list();
+      const cacheDir = join(dir, 'cache');
+      const { file, expected } = primed(cacheDir, path);
+      const bytes = readFileSync(file);
+      const start = Math.floor(bytes.length / 2);
+      for (let i = 0; i < 64; i++) bytes[start + i * 7] ^= 0xff;
+      writeFileSync(file, bytes);
+      assertIgnored(cacheDir, file, path, expected);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDataset, isReported } from '../../../src/emulator/dataset';
@@ -106,5 +106,23 @@ describe('cyberguru report (the bundled CLI against the emulator)', function () 
     assert.match(result.stderr, /Wrote 230 users to /);
     assert.equal(readFileSync(file, 'utf8').split('\r\n').length, 1 + 230 + 1);
     assert.equal(result.stdout, '');
+  });
+
+  (process.platform === 'win32' ? it.skip : it)('--output creates the file readable by the user only (0600): it lists every employee', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cg-report-')), 'report.json');
+    const result = await runCli([...base(), '--output', file], withSecret);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).total_users, 230);
+  });
+
+  it("shows controls in the platform's error messages as visible escapes, never raw", async () => {
+    const hostile = 'Bad team \u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2J\u202Eevil';
+    emulator().setFaults({ forcedError: { count: 9, status: 400, code: 'EXT_1000', message: hostile } });
+    const result = await runCli([...base(), '--team', 'Finance'], withSecret);
+    assert.equal(result.code, 1, result.stderr);
+    assert.doesNotMatch(result.stderr, /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+    // The right-to-left override is shown where it was (ESC and BEL the client already blanks).
+    assert.match(result.stderr, /Bad team .*2J\\u202Eevil/);
   });
 });
