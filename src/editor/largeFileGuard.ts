@@ -3,7 +3,7 @@
 // open, save or keystrokes. CSV tabs VS Code never hands to extensions reach it through UnsyncedCsvTabs.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { AnnouncedFiles, cliCommand, exceedsLimit, EXTENSION_SYNC_LIMIT_MB, formatMegabytes } from './largeFiles';
+import { AnnouncedFiles, cliCommand, exceedsLimit, EXTENSION_SYNC_LIMIT_MB, formatMegabytes, shellKind } from './largeFiles';
 import { readLintSettings } from './settings';
 import { openDocumentFor } from './openDocuments';
 
@@ -12,7 +12,8 @@ export interface LargeFileNotice {
   uri: string;
   sizeBytes: number;
   maxFileSizeMB: number;
-  command: string;
+  /** Undefined when the path cannot be quoted safely for the user's shell: then nothing is offered to copy. */
+  command?: string;
   message: string;
 }
 
@@ -106,23 +107,30 @@ export class LargeFileGuard {
     const key = uri.toString();
     if (!this.announced.shouldAnnounce(key)) return;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const command = cliCommand(folder ? vscode.workspace.asRelativePath(uri, false) : uri.fsPath || uri.path);
+    // Quoted for the shell the user's terminal runs: a file name such as `$(Start-Process calc).csv`
+    // must stay a name when the copied command is pasted there.
+    const command = cliCommand(folder ? vscode.workspace.asRelativePath(uri, false) : uri.fsPath || uri.path, shellKind(vscode.env.shell, process.platform));
+    const shown = command ?? vscode.l10n.t("cyberguru lint followed by the file's path (its name has characters no command can safely quote for your shell)");
     const file = path.posix.basename(uri.path);
     const size = formatMegabytes(sizeBytes);
     const message =
       maxFileSizeMB !== undefined
         ? vscode.l10n.t(
             '"{file}" is {size} MB, more than the editor checks as you type ({max} MB, setting cyberguru.lint.maxFileSizeMB). Check it from a terminal, which streams the file: {command}',
-            { file, size, max: maxFileSizeMB, command },
+            { file, size, max: maxFileSizeMB, command: shown },
           )
         : vscode.l10n.t(
             '"{file}" is {size} MB, more than VS Code hands to extensions ({max} MB), so the editor cannot check it. Check it from a terminal, which streams the file: {command}',
-            { file, size, max: EXTENSION_SYNC_LIMIT_MB, command },
+            { file, size, max: EXTENSION_SYNC_LIMIT_MB, command: shown },
           );
     this.notices.set(key, { uri: key, sizeBytes, maxFileSizeMB: maxFileSizeMB ?? EXTENSION_SYNC_LIMIT_MB, command, message });
     this.announcements.set(key, (this.announcements.get(key) ?? 0) + 1);
     this.log.info(`Not linting ${uri.toString(true)} in the editor: ${sizeBytes} bytes is above ${maxFileSizeMB ?? EXTENSION_SYNC_LIMIT_MB} MB.`);
     // Only a copy action: the extension never opens terminals, so nothing it offers can run a program.
+    if (command === undefined) {
+      void vscode.window.showWarningMessage(message);
+      return;
+    }
     const copy = vscode.l10n.t('Copy Command');
     void vscode.window.showWarningMessage(message, copy).then(async (picked) => {
       if (picked === copy) await vscode.env.clipboard.writeText(command);
