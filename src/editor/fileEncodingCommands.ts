@@ -1,8 +1,11 @@
 // File-level actions no text edit can do: rewrite a Windows-1252 (Latin-1) export as UTF-8 (CG001) and
 // drop a UTF-8 byte order mark (CG002). Both rewrite the file on disk, so they refuse to run on a
-// document with unsaved changes (those would be lost or overwritten).
+// document with unsaved changes (those would be lost or overwritten). A file on disk is rewritten
+// through the product's safe-write helper: a temporary file renamed over it, never through a symlink,
+// and not at all if another program changed it after it was read.
 import * as vscode from 'vscode';
 import { UserFacingError } from '../util/commandWrapper';
+import { readForRewrite, safeWriteFile, SafeWriteError } from '../util/safeWrite';
 import { startsWithBom } from './fileFacts';
 import { openDocumentFor } from './openDocuments';
 
@@ -24,6 +27,44 @@ function ensureSaved(uri: vscode.Uri): void {
   }
 }
 
+/** The file's bytes and a way to replace them that refuses if the file changed meanwhile. */
+interface Rewritable {
+  bytes: Uint8Array;
+  replace(bytes: Uint8Array): Promise<void>;
+}
+
+function userMessage(err: unknown, uri: vscode.Uri): Error {
+  if (!(err instanceof SafeWriteError)) return err as Error;
+  const file = fileLabel(uri);
+  if (err.reason === 'symlink' || err.reason === 'not-a-file') {
+    return new UserFacingError(vscode.l10n.t('"{file}" is a symbolic link or not a regular file: this action rewrites only regular files.', { file }));
+  }
+  if (err.reason === 'changed') return new UserFacingError(vscode.l10n.t('"{file}" changed on disk after it was read: nothing was rewritten. Try again.', { file }));
+  return new UserFacingError(vscode.l10n.t('Could not rewrite "{file}" ({reason}): the file is unchanged.', { file, reason: err.code ?? err.message }));
+}
+
+async function openForRewrite(uri: vscode.Uri): Promise<Rewritable> {
+  // Other file systems (remote, virtual) have only VS Code's API, which writes the file as given.
+  if (uri.scheme !== 'file') {
+    return { bytes: await vscode.workspace.fs.readFile(uri), replace: (bytes) => Promise.resolve(vscode.workspace.fs.writeFile(uri, bytes)) };
+  }
+  try {
+    const { bytes, stamp } = readForRewrite(uri.fsPath);
+    return {
+      bytes,
+      replace: async (next) => {
+        try {
+          safeWriteFile(uri.fsPath, next, { expected: stamp });
+        } catch (err) {
+          throw userMessage(err, uri);
+        }
+      },
+    };
+  } catch (err) {
+    throw userMessage(err, uri);
+  }
+}
+
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -40,13 +81,14 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 export async function convertToUtf8(arg: unknown): Promise<boolean> {
   const uri = targetUri(arg);
   ensureSaved(uri);
-  const bytes = await vscode.workspace.fs.readFile(uri);
+  const file = await openForRewrite(uri);
+  const bytes = file.bytes;
   if (isValidUtf8(bytes)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('"{file}" is already valid UTF-8.', { file: fileLabel(uri) }));
     return false;
   }
   const text = new TextDecoder('windows-1252').decode(bytes);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await file.replace(new TextEncoder().encode(text));
   return true;
 }
 
@@ -54,8 +96,8 @@ export async function convertToUtf8(arg: unknown): Promise<boolean> {
 export async function removeBom(arg: unknown): Promise<boolean> {
   const uri = targetUri(arg);
   ensureSaved(uri);
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  if (!startsWithBom(bytes)) return false;
-  await vscode.workspace.fs.writeFile(uri, bytes.subarray(3));
+  const file = await openForRewrite(uri);
+  if (!startsWithBom(file.bytes)) return false;
+  await file.replace(file.bytes.subarray(3));
   return true;
 }

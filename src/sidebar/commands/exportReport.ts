@@ -2,6 +2,7 @@
 // formats as `cyberguru report`.
 import * as vscode from 'vscode';
 import { UserFacingError } from '../../util/commandWrapper';
+import { safeWriteFile, SafeWriteError } from '../../util/safeWrite';
 import { exportContent, type ExportFormat } from '../model/exportContent';
 import type { SidebarServices } from '../services';
 
@@ -40,6 +41,26 @@ async function askTarget(format: ExportFormat, tenant: string): Promise<vscode.U
   });
 }
 
+/**
+ * Writes the export: on disk through the product's safe-write helper (a temporary file renamed into
+ * place, never through a symlink; a new file readable by the user only, since it lists every
+ * employee), elsewhere (remote, virtual file systems) through VS Code's API.
+ */
+async function writeExport(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  if (uri.scheme !== 'file') return vscode.workspace.fs.writeFile(uri, bytes);
+  try {
+    safeWriteFile(uri.fsPath, bytes, { newFileMode: 0o600 });
+  } catch (err) {
+    if (!(err instanceof SafeWriteError)) throw err;
+    const file = vscode.workspace.asRelativePath(uri);
+    if (err.reason === 'symlink' || err.reason === 'not-a-file') {
+      throw new UserFacingError(vscode.l10n.t('Not exported: "{file}" is a symbolic link or not a regular file. Choose another file.', { file }));
+    }
+    if (err.reason === 'changed') throw new UserFacingError(vscode.l10n.t('Not exported: "{file}" changed while the report was written. Try again.', { file }));
+    throw new UserFacingError(vscode.l10n.t('Could not write "{file}" ({reason}): nothing was exported.', { file, reason: err.code ?? err.message }));
+  }
+}
+
 /** Writes the file; resolves with its URI, or undefined when the user cancelled. */
 export async function exportReportCommand(services: SidebarServices, arg: unknown): Promise<vscode.Uri | undefined> {
   if (!services.model.connected) throw new UserFacingError(vscode.l10n.t('Connect to Cyber Guru first.'), [{ title: vscode.l10n.t('Connect to Cyber Guru'), command: 'cyberguru.signIn' }]);
@@ -59,7 +80,7 @@ export async function exportReportCommand(services: SidebarServices, arg: unknow
     { generatedAt: company.report.generated_at, companyUsers: company.report.users, teams: services.model.loadedTeams(), failedTeams },
     format,
   );
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await writeExport(uri, new TextEncoder().encode(text));
   services.log.info(`Exported ${company.report.users.length} users as ${format.toUpperCase()} to ${uri.toString(true)}`);
   const open = vscode.l10n.t('Open');
   const message =
