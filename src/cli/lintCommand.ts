@@ -203,7 +203,7 @@ async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, si
   let fixed = 0;
   let failure: string | undefined;
   if (fix && stamp) {
-    const refusal = fixRefusal(result.text, result.problems);
+    const refusal = fixRefusal(result.text, result.problems, config);
     if (refusal) {
       failure = refusal;
     } else {
@@ -223,11 +223,11 @@ async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, si
 }
 
 /** Why a file is not fixed, or undefined when it may be. */
-function fixRefusal(text: string, problems: readonly Problem[]): string | undefined {
+function fixRefusal(text: string, problems: readonly Problem[], config: CyberGuruConfig): string | undefined {
   if (problems.some((p) => p.code === 'CG001')) return 'it is not valid UTF-8, and rewriting it would change the bytes that are not';
   // The fixes assume a user list: on another CSV (or no CSV) they would drop comments, blank lines or columns.
-  if (!looksLikeUserList(text.startsWith('\uFEFF') ? text.slice(1) : text)) {
-    return 'it does not look like a user list (its first line names no e-mail column and another known column)';
+  if (!looksLikeUserList(text.startsWith('\uFEFF') ? text.slice(1) : text, config.columns)) {
+    return 'it does not look like a user list (its first line names no e-mail column and another known column, nor columns mapped in .cyberguru.json)';
   }
   return undefined;
 }

@@ -101,6 +101,15 @@ describe('cyberguru lint: files are never lost or written where the user did not
     assert.equal(readFileSync(path, 'utf8'), text);
   });
 
+  it('--fix rewrites a list whose own header names are mapped in .cyberguru.json', () => {
+    writeFileSync(join(dir, '.cyberguru.json'), JSON.stringify({ columns: { Posta: 'email', Nome: 'firstName' } }));
+    const path = join(dir, 'dipendenti.csv');
+    writeFileSync(path, 'Nome,Last Name,Posta,Language,Username,Country,roles\n Anna,Rossi,anna@company.com,it,E1001,IT,studente\n');
+    const result = lint(['--fix', path]);
+    assert.match(result.stdout, /applied 1 safe fix/, result.stderr);
+    assert.equal(readFileSync(path, 'utf8'), 'Nome,Last Name,Posta,Language,Username,Country,roles\nAnna,Rossi,anna@company.com,it,E1001,IT,studente\n');
+  });
+
   it('prints controls from cells and file names as visible escapes, never raw', () => {
     const name = 'list\u202Egnp.csv';
     const path = join(dir, name);

@@ -60,4 +60,14 @@ describe('File encoding in the editor', function () {
     await changed;
     await diagnosticsWhen(uri, (ds) => !ds.some((d) => codeOf(d) === 'CG001'));
   });
+
+  it('does not rewrite a file reached through a symbolic link: the file it points to keeps its bytes', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(HEADER + 'Anna,Ferrari,anna@example.com,it,AF001,IT,studente,Sales\n')]);
+    const target = writeWorkspaceFile('elsewhere.csv', bytes);
+    const link = vscode.Uri.file(target.fsPath.replace(/elsewhere\.csv$/, 'linked.csv'));
+    fs.symlinkSync(target.fsPath, link.fsPath);
+    assert.notEqual(await vscode.commands.executeCommand('cyberguru.removeBom', link), true, 'the command did not rewrite anything');
+    assert.deepEqual([...fs.readFileSync(target.fsPath)], [...bytes]);
+    assert.ok(fs.lstatSync(link.fsPath).isSymbolicLink(), 'the link is still a link');
+  });
 });

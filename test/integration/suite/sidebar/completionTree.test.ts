@@ -161,6 +161,8 @@ describe('Sidebar: Training Completion against the API emulator', function () {
     await vscode.commands.executeCommand('cyberguru.exportReport', { format: 'csv', uri: csvUri });
     const { company, children: nodes } = await companyAndChildren(api);
     const json = JSON.parse(fs.readFileSync(jsonUri.fsPath, 'utf8'));
+    // Every employee's e-mail: a new export is readable by the user only.
+    if (process.platform !== 'win32') assert.equal(fs.statSync(jsonUri.fsPath).mode & 0o777, 0o600);
     const companyFigures = parseSummary(company.description);
     assert.equal(json.total_users, companyFigures.users);
     assert.ok(json.warnings.some((w: string) => w.includes(UNKNOWN_TEAM)), 'the JSON says which team is missing');
