@@ -1,14 +1,18 @@
 // Start-up cost of `cyberguru lint` as installed (dist/cli.js): whole processes on a 20-row list, with
 // the V8 code cache primed, without one (CYBERGURU_CACHE_DIR empty), and `node -e 0` as the floor,
 // alternated in the same run. Prints medians and the median of per-round ratios against the no-cache run.
-// Usage: node esbuild.mjs && node bench/cliStartup.mjs [rounds]
+// With a second argument, the dist/cli.js of another build (e.g. the previous commit's) also runs with
+// its own primed cache, to measure what a change to the launcher costs.
+// A third argument replaces this checkout's dist/cli.js (e.g. a production build made with --outdir).
+// Usage: node esbuild.mjs && node bench/cliStartup.mjs [rounds] [baseline/dist/cli.js] [candidate/dist/cli.js]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const rounds = Number(process.argv[2] ?? 21);
-const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const baseline = process.argv[3];
+const cli = process.argv[4] ?? join(import.meta.dirname, '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'cyberguru-startup-'));
 const list = join(dir, 'users.csv');
 const rows = Array.from({ length: 20 }, (_, i) => `Anna,Rossi,anna.rossi${i}@company.com,it,E${1000 + i},IT,studente`);
@@ -31,7 +35,11 @@ const variants = {
   'cache primed': () => timed([cli, 'lint', list], { CYBERGURU_CACHE_DIR: cacheDir }),
   'no cache': () => timed([cli, 'lint', list], { CYBERGURU_CACHE_DIR: '' }),
 };
-timed([cli, 'lint', list], { CYBERGURU_CACHE_DIR: cacheDir }); // primes the cache
+const baselineCache = join(dir, 'baseline-cache');
+if (baseline) variants['baseline primed'] = () => timed([baseline, 'lint', list], { CYBERGURU_CACHE_DIR: baselineCache });
+// Prime the caches.
+timed([cli, 'lint', list], { CYBERGURU_CACHE_DIR: cacheDir });
+if (baseline) timed([baseline, 'lint', list], { CYBERGURU_CACHE_DIR: baselineCache });
 const times = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
 for (let r = 0; r < rounds; r++) {
   // Rotate the order so no variant always runs first after the previous round.
@@ -44,6 +52,7 @@ for (let r = 0; r < rounds; r++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const [name, xs] of Object.entries(times)) {
   const ratio = median(xs.map((x, i) => x / times['no cache'][i]));
-  console.log(`${name.padEnd(14)} median ${median(xs).toFixed(1)} ms, ratio to no cache ${ratio.toFixed(3)} (${rounds} rounds)`);
+  const toBaseline = baseline ? `, ratio to baseline primed ${median(xs.map((x, i) => x / times['baseline primed'][i])).toFixed(3)}` : '';
+  console.log(`${name.padEnd(16)} median ${median(xs).toFixed(1)} ms, ratio to no cache ${ratio.toFixed(3)}${toBaseline} (${rounds} rounds)`);
 }
 rmSync(dir, { recursive: true, force: true });
