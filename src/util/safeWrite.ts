@@ -8,7 +8,7 @@
 // byte for byte as it was. Before the rename the target is checked against what was read (size, change
 // time, inode): if another program changed it meanwhile, nothing is replaced and the temporary file is
 // removed, so neither their change nor ours is half-applied.
-import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, readSync, renameSync, rmSync, writeSync, type BigIntStats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readSync, renameSync, rmSync, writeSync, type BigIntStats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -20,6 +20,8 @@ export interface FileStamp {
   readonly ino: bigint;
   readonly dev: bigint;
   readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
 }
 
 export type SafeWriteFailure = 'symlink' | 'not-a-file' | 'changed' | 'io';
@@ -36,7 +38,7 @@ export class SafeWriteError extends Error {
 }
 
 function stampOf(stat: BigIntStats): FileStamp {
-  return { size: stat.size, mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs, ino: stat.ino, dev: stat.dev, mode: Number(stat.mode) };
+  return { size: stat.size, mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs, ino: stat.ino, dev: stat.dev, mode: Number(stat.mode), uid: Number(stat.uid), gid: Number(stat.gid) };
 }
 
 function sameFile(a: FileStamp, b: FileStamp): boolean {
@@ -93,7 +95,7 @@ export interface SafeWriteOptions {
   readonly expected?: FileStamp;
   /** Permission bits of a new file (an existing file keeps its own). Default 0o600: the product's files hold personal data. */
   readonly newFileMode?: number;
-  /** Permission bits the file gets whatever it had (the code cache must be the user's alone). */
+  /** Permission bits the file gets whatever it had, and this user as owner (the code cache must be the user's alone). */
   readonly mode?: number;
 }
 
@@ -114,6 +116,16 @@ function syncFolder(dir: string): void {
     }
   } catch {
     // Some file systems refuse fsync on a folder; the data itself is already flushed.
+  }
+}
+
+/** The replaced file's owner and group where this process may set them (root, or a group it is in). */
+function keepOwner(fd: number, before: FileStamp): void {
+  if (before.uid === process.getuid?.() && before.gid === process.getgid?.()) return;
+  try {
+    fchownSync(fd, before.uid, before.gid);
+  } catch {
+    // Not allowed (EPERM): the file becomes this user's, as any rewrite by this user would make it.
   }
 }
 
@@ -143,7 +155,11 @@ export function safeWriteFile(path: string, data: Uint8Array | string, options: 
   try {
     fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW, mode);
     // The exact bits, whatever the umask: a 0600 file stays 0600, a shared one stays shared.
-    if (process.platform !== 'win32') fchmodSync(fd, mode);
+    if (process.platform !== 'win32') {
+      fchmodSync(fd, mode);
+      // A file with imposed bits (the code cache) must be this user's own, whoever owned the old one.
+      if (before && options.mode === undefined) keepOwner(fd, before);
+    }
     writeAll(fd, bytes);
     fsyncSync(fd);
     closeSync(fd);

@@ -1,7 +1,7 @@
 // The one safe-write helper (src/util/safeWrite.ts): a rewrite is all or nothing, never lands through a
 // symlink, and never overwrites what another program wrote after the file was read.
 import * as assert from 'node:assert/strict';
-import { appendFileSync, chmodSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, chownSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readForRewrite, safeWriteFile, SafeWriteError } from '../../../src/util/safeWrite';
@@ -93,5 +93,14 @@ describe('safe file writes', () => {
       process.umask(umask);
     }
     assert.equal(statSync(fresh).mode & 0o777, 0o600);
+  });
+
+  (posix && process.getuid?.() === 0 ? it : it.skip)('run as root, keeps the owner and group of the file it replaces', () => {
+    const path = join(dir, 'users.csv');
+    writeFileSync(path, 'a\n');
+    chownSync(path, 1234, 5678);
+    safeWriteFile(path, 'b\n', { expected: readForRewrite(path).stamp });
+    const stat = statSync(path);
+    assert.deepEqual([stat.uid, stat.gid, readFileSync(path, 'utf8')], [1234, 5678, 'b\n']);
   });
 });
