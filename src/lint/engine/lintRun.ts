@@ -1,17 +1,18 @@
+import type { Row } from '../api/rule';
 import { EmailValidator } from '../codes/email';
 import { mapColumns, type ColumnMap } from '../columns/mapColumns';
 import { detectDelimiter, type Delimiter } from '../reader/detectDelimiter';
 import { LineIndex } from '../reader/lineIndex';
 import { Scanner } from '../reader/scanner';
-import { MALFORMED, QUOTED, Table, type QuoteIssue } from '../reader/table';
-import { activeRules, type ActiveRule } from '../rules/registry';
-import { formatTemplate, type Finding, type FirstSeen, type RecordView, type Rule, type RuleContext } from '../rules/rule';
-import type { CellInfo, Fix, LintOptions, LintResult, Problem, Range, RelatedLocation, TextEdit } from '../types';
-import { DuplicateCollector } from './duplicateCollector';
-import { DuplicateIndex } from './duplicateIndex';
+import { Table, type QuoteIssue } from '../reader/table';
+import type { CellInfo, LintOptions, LintResult, Problem } from '../types';
+import { TableEdits } from './editBuilder';
 import { appendPartRecords, withLinesShifted, type LintPart, type LintPartState } from './partData';
-import { QuickPass, type RecordCheck } from './quickPass';
-import { FrozenRecordView, RecordCursor } from './recordCursor';
+import { ExactRepeats } from './repeats/exactRepeats';
+import { HashedRepeats } from './repeats/hashedRepeats';
+import { HeaderRow, TableRow } from './rows';
+import { RuleRunner } from './ruleRunner';
+import type { LintFile } from './ruleScope';
 
 /** Records scanned and checked between two looks at the clock. */
 const BATCH = 256;
@@ -22,9 +23,6 @@ const NO_ISSUES: readonly QuoteIssue[] = [];
  * a cell costs several times its length for a moment, so this cut bounds the memory of such a file.
  */
 export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
-// Most problems have no fix and no related location: they share one frozen empty array each.
-const NO_FIXES = Object.freeze([]) as unknown as Fix[];
-const NO_RELATED = Object.freeze([]) as unknown as RelatedLocation[];
 
 export interface RunOptions extends LintOptions {
   streaming?: boolean;
@@ -34,46 +32,28 @@ export interface RunOptions extends LintOptions {
 }
 
 /**
- * One lint of one file: reads records in batches, runs the active rules on each and collects problems.
- * Driven either over a whole text (step, resumable for time slicing) or over streamed chunks (feed).
+ * One lint of one file: reads records in batches and hands them to the rule runner. Driven either
+ * over a whole text (step, resumable for time slicing; stepUntil/checkPartFrom/adoptPart for a lint
+ * split in two) or over streamed chunks (feed).
  */
-export class LintRun implements RuleContext {
+export class LintRun implements LintFile {
   readonly config;
   readonly streaming: boolean;
   decodeError: { offset: number } | undefined;
   readonly lines = new LineIndex();
   readonly emails = new EmailValidator();
+  readonly edits = new TableEdits(this);
   delimiter: Delimiter = ',';
   hasBom = false;
   lineEnding: '\r\n' | '\n' | '\r' | undefined;
   table: Table = new Table(',');
-  header: RecordView | undefined;
+  header: Row | undefined;
   columns: ColumnMap;
   userCount = 0;
 
-  private readonly rules: ActiveRule[];
-  /**
-   * The per-record checks as plain functions: rule objects have different shapes, so reading
-   * `rule.checkRecord` for every record would be a megamorphic property load.
-   */
-  private readonly recordChecks: RecordCheck[];
-  private readonly blankChecks: RecordCheck[];
-  private readonly useQuickPass: boolean;
-  private quick: QuickPass | undefined;
-  private readonly maxProblems: number;
-  private problems: Problem[] = [];
-  /** Problems kept so far (streaming hands them out and forgets them). */
-  private kept = 0;
-  private truncated = 0;
-  private readonly severityByRule = new Map<Rule, ActiveRule>();
-  private readonly memos = new Map<Rule, Map<string, unknown>>();
-  private lastMemoRule: Rule | undefined;
-  private lastMemo: Map<string, unknown> | undefined;
-  private readonly activeCodes: Set<string>;
-  readonly duplicates: DuplicateCollector | undefined;
-  private emailIndex: DuplicateIndex | undefined;
-  private usernameIndex: DuplicateIndex | undefined;
-  private rowIndex: DuplicateIndex | undefined;
+  private readonly runner: RuleRunner;
+  /** In memory: the exact repeat finder (its keys cross threads with a part). */
+  readonly exactRepeats: ExactRepeats | undefined;
   private scanner: Scanner | undefined;
   private nextLocal = 0;
   private issueIndex = 0;
@@ -82,7 +62,7 @@ export class LintRun implements RuleContext {
   /** Streaming: BOM and delimiter were read from the first line. */
   private detected = false;
   private finished = false;
-  private readonly view = new RecordCursor();
+  private readonly row = new TableRow(this.lines);
   // Streaming state.
   private carry = '';
   private pending: string[] = [];
@@ -94,15 +74,13 @@ export class LintRun implements RuleContext {
     this.config = options.config ?? {};
     this.streaming = options.streaming ?? false;
     this.decodeError = options.decodeError;
-    this.maxProblems = options.maxProblems ?? Infinity;
-    this.useQuickPass = options.quickPass ?? true;
-    this.rules = activeRules(this.config);
-    for (const active of this.rules) this.severityByRule.set(active.rule, active);
-    this.recordChecks = this.rules.flatMap((r) => (r.rule.checkRecord ? [r.rule.checkRecord] : []));
-    this.activeCodes = new Set(this.rules.map((r) => r.rule.meta.code));
-    this.blankChecks = this.rules.flatMap((r) => (r.rule.checkBlankRecord ? [r.rule.checkBlankRecord] : []));
     this.columns = mapColumns([], this.config);
-    this.duplicates = this.streaming ? undefined : new DuplicateCollector(() => this.table);
+    this.exactRepeats = this.streaming ? undefined : new ExactRepeats(() => this.table);
+    this.runner = new RuleRunner(this, this.exactRepeats ?? new HashedRepeats(), options);
+  }
+
+  private get problems(): Problem[] {
+    return this.runner.problems;
   }
 
   // ---- Whole-text driving -------------------------------------------------------------------
@@ -117,7 +95,7 @@ export class LintRun implements RuleContext {
     // Sized once from the text, like the table: growing by doubling would copy each array several times.
     const records = this.table.recordStart.data.length;
     this.lines.reserve(records);
-    this.duplicates?.reserve(records);
+    this.exactRepeats?.reserve(records);
     this.scanner = new Scanner(this.table, this.lines, start);
   }
 
@@ -130,8 +108,8 @@ export class LintRun implements RuleContext {
       if (scanner.atEnd) {
         // Duplicates are resolved after the last record, one stage per look at the clock (each stage
         // makes progress, so a slice of any length ends).
-        if (deadline !== Infinity && this.duplicates) {
-          while (!this.duplicates.resolveStep()) if (performance.now() >= deadline) return false;
+        if (deadline !== Infinity) {
+          while (!this.runner.resolveStep()) if (performance.now() >= deadline) return false;
         }
         this.end();
         return true;
@@ -164,8 +142,8 @@ export class LintRun implements RuleContext {
     const scanner = this.scanner!;
     scanner.scan(1, true);
     this.checkScannedRecords();
-    this.problems = [];
-    this.kept = 0;
+    this.runner.problems = [];
+    this.runner.kept = 0;
     const table = this.table;
     const state = { firstCell: table.cellCount, firstRecord: table.recordCount, firstIssue: table.issues.length, problems: this.problems, userCount: 0 };
     this.lines.restartAt(from);
@@ -185,9 +163,9 @@ export class LintRun implements RuleContext {
     const lineShift = this.lines.lineCount - 1;
     appendPartRecords(table, part, cellShift, recordShift);
     this.lines.appendLineStarts(part.lineStarts);
-    if (part.duplicates) this.duplicates?.adoptKeys(part.duplicates, cellShift, recordShift);
+    if (part.duplicates) this.exactRepeats?.adoptKeys(part.duplicates, cellShift, recordShift);
     for (const problem of part.problems) this.problems.push(withLinesShifted(problem, lineShift));
-    this.kept += part.problems.length;
+    this.runner.kept += part.problems.length;
     this.userCount += part.userCount;
     this.nextLocal = table.recordCount;
     this.issueIndex = table.issues.length;
@@ -244,7 +222,7 @@ export class LintRun implements RuleContext {
     if (final) this.end();
     // Handed out and forgotten, so memory does not grow with the number of problems.
     const fresh = this.problems.sort(byOffset);
-    this.problems = [];
+    this.runner.problems = [];
     return fresh;
   }
 
@@ -262,48 +240,42 @@ export class LintRun implements RuleContext {
 
   private checkScannedRecords(): void {
     const table = this.table;
-    const view = this.view;
+    const row = this.row;
     while (this.nextLocal < table.recordCount) {
       const local = this.nextLocal++;
-      this.fillView(local);
+      row.moveTo(table, local, this.issuesOf(local));
       if (!this.started) {
         this.started = true;
         this.startWithHeader(local);
         continue;
       }
       if (this.lineEnding === undefined) this.noteLineEnding(local);
-      if (table.isBlankRecord(local)) {
-        const checks = this.blankChecks;
-        for (let i = 0; i < checks.length; i++) checks[i](view, this);
-      } else {
+      if (table.isBlankRecord(local)) this.runner.blankRow(row);
+      else {
         this.userCount++;
-        const checks = this.quick !== undefined && this.quick.accepts(table, local, this) ? this.quick.alwaysChecks : this.recordChecks;
-        for (let i = 0; i < checks.length; i++) checks[i](view, this);
+        this.runner.row(table, local, row);
       }
     }
   }
 
-  private fillView(local: number): void {
+  /** The quote issues of local record `local` (usually none; issues are in record order). */
+  private issuesOf(local: number): readonly QuoteIssue[] {
     const issues = this.table.issues;
     const record = this.table.firstRecord + local;
-    let mine: readonly QuoteIssue[] = NO_ISSUES;
-    if (this.issueIndex < issues.length && issues[this.issueIndex].record === record) {
-      const found: QuoteIssue[] = [];
-      while (this.issueIndex < issues.length && issues[this.issueIndex].record === record) found.push(issues[this.issueIndex++]);
-      mine = found;
-    }
-    this.view.moveTo(this.table, local, mine);
+    if (this.issueIndex >= issues.length || issues[this.issueIndex].record !== record) return NO_ISSUES;
+    const found: QuoteIssue[] = [];
+    while (this.issueIndex < issues.length && issues[this.issueIndex].record === record) found.push(issues[this.issueIndex++]);
+    return found;
   }
 
   private startWithHeader(local: number): void {
-    const view = this.view;
+    const row = this.row;
     this.noteLineEnding(local);
     const cells = [];
-    for (let c = 0; c < view.cellCount; c++) cells.push({ header: view.value(c), range: this.cellRange(view.firstCell + c) });
+    for (let c = 0; c < row.cellCount; c++) cells.push({ header: row.value(c), range: row.cellRange(c) });
     this.columns = mapColumns(cells, this.config);
-    this.header = new FrozenRecordView(view);
-    for (const active of this.rules) active.rule.checkHeader?.(this);
-    if (this.useQuickPass) this.quick = QuickPass.plan(this.rules.map((r) => r.rule), this, this.columns.columns.length);
+    this.header = new HeaderRow(row, this.lines);
+    this.runner.header();
   }
 
   private noteLineEnding(local: number): void {
@@ -320,86 +292,9 @@ export class LintRun implements RuleContext {
     this.finished = true;
     if (!this.started) {
       this.started = true;
-      for (const active of this.rules) active.rule.checkHeader?.(this);
+      this.runner.header();
     }
-    for (const active of this.rules) active.rule.checkEnd?.(this);
-  }
-
-  // ---- RuleContext ----------------------------------------------------------------------------
-
-  report(rule: Rule, finding: Finding): void {
-    if (this.kept >= this.maxProblems) {
-      this.truncated++;
-      return;
-    }
-    const active = this.severityByRule.get(rule)!;
-    const template = rule.messages[finding.message];
-    const args = shortArgs(finding.args);
-    this.kept++;
-    this.problems.push({
-      code: rule.meta.code,
-      rule: rule.meta.name,
-      severity: active.severity ?? finding.severity ?? rule.meta.defaultSeverity,
-      message: formatTemplate(template, args),
-      template,
-      args,
-      range: finding.range,
-      fixes: finding.fixes ? finding.fixes() : NO_FIXES,
-      related: finding.related ? finding.related() : NO_RELATED,
-    });
-  }
-
-  memo<T>(rule: Rule, value: string, compute: (value: string) => T): T {
-    let memo = this.lastMemoRule === rule ? this.lastMemo! : this.memos.get(rule);
-    if (!memo) this.memos.set(rule, (memo = new Map()));
-    this.lastMemoRule = rule;
-    this.lastMemo = memo;
-    const known = memo.get(value) as { result: T } | undefined;
-    if (known) return known.result;
-    const result = compute(value);
-    memo.set(value, { result });
-    return result;
-  }
-
-  firstSeen(name: 'email' | 'username' | 'row'): FirstSeen {
-    if (name === 'email') return (this.emailIndex ??= this.newIndex());
-    if (name === 'username') return (this.usernameIndex ??= this.newIndex());
-    return (this.rowIndex ??= this.newIndex());
-  }
-
-  private newIndex(): DuplicateIndex {
-    return new DuplicateIndex(() => this.table);
-  }
-
-  isActive(code: string): boolean {
-    return this.activeCodes.has(code);
-  }
-
-  range(start: number, end: number): Range {
-    return this.lines.rangeOf(start, end);
-  }
-
-  cellRange(cell: number): Range {
-    return this.range(this.table.cellStart.data[cell], this.table.cellEnd.data[cell]);
-  }
-
-  recordRange(local: number): Range {
-    return this.range(this.table.recordStart.data[local], this.table.recordEnd.data[local]);
-  }
-
-  replaceCell(cell: number, value: string): TextEdit {
-    const table = this.table;
-    const flags = table.cellFlags.data[cell];
-    const keepQuotes = (flags & (QUOTED | MALFORMED)) === QUOTED;
-    const needsQuotes = value.includes(this.delimiter) || /["\r\n]/.test(value);
-    const newText = keepQuotes || needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
-    return { start: table.cellStart.data[cell], end: table.cellEnd.data[cell], newText };
-  }
-
-  fix(rule: Rule, title: string, args: Record<string, string | number>, edits: TextEdit[], safe: boolean, preferred = true): Fix {
-    const template = rule.messages[title];
-    const shown = shortArgs(args);
-    return { title: formatTemplate(template, shown), template, args: shown, edits, safe, preferred };
+    this.runner.end();
   }
 
   // ---- Result -------------------------------------------------------------------------------
@@ -411,7 +306,7 @@ export class LintRun implements RuleContext {
     const streaming = this.streaming;
     return {
       problems,
-      truncated: this.truncated,
+      truncated: this.runner.truncated,
       delimiter: this.delimiter,
       lineEnding: this.lineEnding ?? '\n',
       hasBom: this.hasBom,
@@ -420,24 +315,6 @@ export class LintRun implements RuleContext {
       cellAt: (offset) => (streaming ? undefined : cellAt(table, lines, offset)),
     };
   }
-}
-
-/** Values quoted in messages and fix titles are cut to this many characters (a cell can be megabytes). */
-const MAX_SHOWN_CHARS = 80;
-
-function shortArgs(args: Record<string, string | number>): Record<string, string | number> {
-  for (const key in args) {
-    const value = args[key];
-    if (typeof value === 'string' && value.length > MAX_SHOWN_CHARS) {
-      const copy = { ...args };
-      for (const k in copy) {
-        const v = copy[k];
-        if (typeof v === 'string' && v.length > MAX_SHOWN_CHARS) copy[k] = `${v.slice(0, MAX_SHOWN_CHARS - 1)}…`;
-      }
-      return copy;
-    }
-  }
-  return args;
 }
 
 function byOffset(a: Problem, b: Problem): number {

@@ -2,7 +2,7 @@ import { shiftedCopy } from '../reader/growable';
 import type { QuoteIssue, Table } from '../reader/table';
 import { withPositionsMapped } from '../problemPositions';
 import type { Problem } from '../types';
-import type { DuplicateKeys } from './duplicateCollector';
+import type { DuplicateKeys } from './repeats/duplicateCollector';
 
 /**
  * What a part of a file linted on its own (lintPart.ts) hands back: plain data and typed arrays, so

@@ -18,7 +18,7 @@ import {
   type Problem,
 } from '../../../src/lint';
 import { configSchema } from '../../../src/lint/config/configSchema';
-import { DeferredKeys } from '../../../src/lint/engine/deferredKeys';
+import { DeferredKeys } from '../../../src/lint/engine/repeats/deferredKeys';
 import { LintStream } from '../../../src/lint/engine/lintStream';
 import { allRules } from '../../../src/lint/rules/registry';
 import { csv, GOOD_ROW } from './helpers';
