@@ -28,7 +28,7 @@ export interface LintPart {
   duplicates: DuplicateKeys | undefined;
 }
 
-/** Where a part's records begin in the run that read it (LintRun.checkPartFrom). */
+/** Where a part's records begin in the run that read it (PartLint.checkPartFrom). */
 export interface LintPartState {
   firstCell: number;
   firstRecord: number;

@@ -12,6 +12,8 @@ export interface PlannedCheck {
 
 const NOT_PLAIN = PADDED | ESCAPED_QUOTES | MALFORMED;
 
+type InPlaceTest = (text: string, start: number, end: number) => boolean;
+
 /**
  * Most records of a user list have no problem at all. After the header, what the rules declared they
  * look at becomes one plan: a plain record whose cells pass every test needs only the checks that
@@ -25,7 +27,8 @@ export class QuickPass {
     private readonly cellCount: number,
     private readonly nonEmptyColumns: Int32Array,
     private readonly testColumns: Int32Array,
-    private readonly tests: readonly CellTest[],
+    /** Each test as an in-place test (a test without one gets the cell's value as a string). */
+    private readonly tests: readonly InPlaceTest[],
     /** The checks to run on an accepted record, in rule order. */
     readonly alwaysChecks: readonly RowCheck[],
   ) {}
@@ -58,7 +61,8 @@ export class QuickPass {
       }
     }
     const list = [...tests.values()];
-    return new QuickPass(cellCount, Int32Array.from(nonEmpty), Int32Array.from(list, (t) => t.column), list.map((t) => t.test), always);
+    const inPlace = list.map(({ test }): InPlaceTest => test.inPlace ?? ((text, start, end) => test(text.slice(start, end))));
+    return new QuickPass(cellCount, Int32Array.from(nonEmpty), Int32Array.from(list, (t) => t.column), inPlace, always);
   }
 
   /** True when local record `local` is plain and each of its cells passes its tests. */
@@ -83,10 +87,7 @@ export class QuickPass {
     for (let i = 0; i < columns.length; i++) {
       const cell = first + columns[i];
       const quoted = flags[cell] & QUOTED;
-      const start = starts[cell] - base + quoted;
-      const end = ends[cell] - base - quoted;
-      const test = tests[i];
-      if (!(test.inPlace ? test.inPlace(text, start, end) : test(text.slice(start, end)))) return false;
+      if (!tests[i](text, starts[cell] - base + quoted, ends[cell] - base - quoted)) return false;
     }
     return true;
   }

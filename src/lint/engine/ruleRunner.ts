@@ -1,11 +1,11 @@
 import type { Finding, Repeat, RuleDefinition, RuleListeners } from '../api/rule';
-import { formatTemplate } from '../api/formatTemplate';
 import type { Table } from '../reader/table';
 import { activeRules } from '../rules/registry';
 import type { Fix, Problem, RelatedLocation, Severity } from '../types';
 import { QuickPass, type PlannedCheck, type RowCheck } from './quickPass';
 import type { RepeatFinder, RepeatPair } from './repeats/repeatFinder';
 import { TableRow } from './rows';
+import { TemplateCache } from './templates';
 import { RuleScope, shortArgs, type FindingSink, type LintFile } from './ruleScope';
 
 // Most problems have no fix and no related location: they share one frozen empty array each.
@@ -49,6 +49,7 @@ export class RuleRunner implements FindingSink {
   private blankChecks: RowCheck[] = [];
   private quick: QuickPass | undefined;
   private readonly repeatRow: TableRow;
+  private readonly templates = new TemplateCache();
   // The row being checked, for the repeat finder (which reads keys from the table).
   private table: Table | undefined;
   private local = 0;
@@ -152,6 +153,10 @@ export class RuleRunner implements FindingSink {
     return this.activeCodes.has(code);
   }
 
+  formatTemplate(template: string, args: Record<string, string | number>): string {
+    return this.templates.format(template, args);
+  }
+
   report(rule: RuleDefinition, finding: Finding): void {
     if (this.kept >= this.maxProblems) {
       this.truncated++;
@@ -165,7 +170,7 @@ export class RuleRunner implements FindingSink {
       code: rule.meta.code,
       rule: rule.meta.name,
       severity: active.severity ?? finding.severity ?? rule.meta.defaultSeverity,
-      message: formatTemplate(template, args),
+      message: this.templates.format(template, args),
       template,
       args,
       range: finding.range,

@@ -1,5 +1,4 @@
 import type { EditBuilder, Finding, Row, RuleContext, RuleDefinition } from '../api/rule';
-import { formatTemplate } from '../api/formatTemplate';
 import type { EmailValidator } from '../codes/email';
 import type { ColumnMap } from '../columns/mapColumns';
 import type { LineIndex } from '../reader/lineIndex';
@@ -23,6 +22,7 @@ export interface LintFile {
 /** Where a finding goes (the rule runner). */
 export interface FindingSink {
   isActive(code: string): boolean;
+  formatTemplate(template: string, args: Record<string, string | number>): string;
   report(rule: RuleDefinition, finding: Finding): void;
 }
 
@@ -106,6 +106,6 @@ export class RuleScope implements RuleContext {
   fix(title: string, args: Record<string, string | number>, edits: TextEdit[], safe: boolean, preferred = true): Fix {
     const template = this.rule.messages[title];
     const shown = shortArgs(args);
-    return { title: formatTemplate(template, shown), template, args: shown, edits, safe, preferred };
+    return { title: this.sink.formatTemplate(template, shown), template, args: shown, edits, safe, preferred };
   }
 }
