@@ -75,7 +75,7 @@ const SHARED_MODULES = [
   'src/util/commandWrapper.ts',
   'src/util/lazy.ts',
   'src/lint/index.ts',
-  'src/editor/sliceClock.ts',
+  'src/util/sliceClock.ts',
   'src/sidebar/constants.ts',
   'src/sidebar/connection/connectionStore.ts',
 ];

@@ -149,6 +149,11 @@ export interface RuleDefinition {
    * header (undefined: it cannot be skipped in this file). Without it `row` runs on every row.
    */
   looksAt?: 'plain-rows' | ((ctx: RuleContext) => readonly LookAt[] | undefined);
+  /**
+   * True when the rule's checks keep state from row to row (counts, first occurrences) beyond what the
+   * engine's `repeats` gives: the engine then never splits the file's rows between two threads.
+   */
+  acrossRows?: boolean;
   /** For the duplicate rules: the key the engine compares between rows, reported through `repeated`. */
   repeats?: 'email' | 'username' | 'row';
   create(ctx: RuleContext): RuleListeners;

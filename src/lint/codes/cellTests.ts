@@ -7,6 +7,7 @@ import { hasWhitespaceAt } from '../text/whitespace';
 import { isCountryCode, isCountryCodeAt } from './countries';
 import type { EmailValidator } from './email';
 import { isLanguageCode, isLanguageCodeAt } from './languages';
+import { isWrittenInCapitals, notInCapitalsAt } from './nameCase';
 import { isImportableRole, isImportableRoleAt } from './roles';
 import { usernameCharactersAllowed, usernameCharactersAllowedAt, usernameLengthAccepted, usernameLengthAcceptedAt } from './usernames';
 
@@ -58,3 +59,6 @@ export function emailWithoutWhitespace(emails: EmailValidator): CellTest {
     (text, start, end) => emails.isValidWithoutWhitespaceAt(text, start, end) || !hasWhitespaceAt(text, start, end),
   );
 }
+
+/** A name not written in capitals (or with fewer than two letters). */
+export const notInCapitals: CellTest = cellTest((value) => !isWrittenInCapitals(value), notInCapitalsAt);

@@ -47,7 +47,8 @@ export interface PendingPart {
 export async function lintTextWithPart(text: string, from: number, part: PendingPart, options: LintOptions = {}): Promise<LintResult> {
   const run = new PartLint({ ...options, maxProblems: undefined });
   run.begin(text);
-  if (run.stepUntil(from)) {
+  // A rule that counts across rows would see only this run's rows: such a lint is not split.
+  if (run.splittable && run.stepUntil(from)) {
     const done = await part.take();
     if (done && done.from === from) run.adoptPart(done);
   } else part.cancel();

@@ -59,6 +59,11 @@ export abstract class RecordFeed implements LintFile {
     this.runner = new RuleRunner(this, this.exactRepeats ?? new HashedRepeats(), options);
   }
 
+  /** False when an active rule keeps state across rows, so the rows cannot be split between threads. */
+  get splittable(): boolean {
+    return this.runner.splittable;
+  }
+
   protected get problems(): Problem[] {
     return this.runner.problems;
   }

@@ -149,6 +149,11 @@ export class RuleRunner implements FindingSink {
     }
   }
 
+  /** False when an active rule keeps state across rows (RuleDefinition.acrossRows). */
+  get splittable(): boolean {
+    return this.entries.every((entry) => !entry.rule.acrossRows);
+  }
+
   isActive(code: string): boolean {
     return this.activeCodes.has(code);
   }

@@ -7,7 +7,7 @@ import { composeEdits } from './composeEdits';
 import { applyEdits, collectSafeEdits } from './edits';
 
 /** Passes before giving up: each fixes what the previous one left because edits overlapped. */
-const MAX_PASSES = 10;
+export const FIX_ALL_MAX_PASSES = 10;
 
 export interface FixAllOptions extends LintOptions {
   /** Which problems may be fixed (default: all; the editor leaves out the file-format rules, or keeps one code). */
@@ -33,7 +33,7 @@ function* fixAllPasses(text: string, options: FixAllOptions): Generator<string, 
   let applied = 0;
   let passes = 0;
   let problems = options.problems ?? (yield current);
-  while (passes < MAX_PASSES) {
+  while (passes < FIX_ALL_MAX_PASSES) {
     const edits = collectSafeEdits(options.select ? problems.filter(options.select) : problems);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
@@ -42,7 +42,7 @@ function* fixAllPasses(text: string, options: FixAllOptions): Generator<string, 
     current = next.text;
     applied += next.applied;
     passes++;
-    if (passes < MAX_PASSES) problems = yield current;
+    if (passes < FIX_ALL_MAX_PASSES) problems = yield current;
   }
   return { text: current, applied, edits: composed, passes };
 }

@@ -24,6 +24,7 @@ import { roleValue } from './CG210-role-value';
 import { roleNotImportable } from './CG211-role-not-importable';
 import { roleDefault } from './CG212-role-default';
 import { duplicateRole } from './CG213-duplicate-role';
+import { nameCapitals } from './CG214-name-capitals';
 import { duplicateEmail } from './CG301-duplicate-email';
 import { duplicateUsername } from './CG302-duplicate-username';
 import { duplicateRow } from './CG303-duplicate-row';
@@ -60,6 +61,7 @@ export const allRules: readonly RuleDefinition[] = [
   roleNotImportable,
   roleDefault,
   duplicateRole,
+  nameCapitals,
   duplicateEmail,
   duplicateUsername,
   duplicateRow,
