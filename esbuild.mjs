@@ -76,7 +76,7 @@ const SHARED_MODULES = [
   'src/util/lazy.ts',
   'src/util/safeWrite.ts',
   'src/lint/index.ts',
-  'src/editor/sliceClock.ts',
+  'src/util/sliceClock.ts',
   'src/sidebar/constants.ts',
   'src/sidebar/connection/connectionStore.ts',
 ];

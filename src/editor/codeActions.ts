@@ -5,7 +5,8 @@ import { collectSafeEdits, type Fix, type Problem } from '../lint';
 import { BOM_CODE, BuiltinCommands, Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND_SUFFIX, NOT_UTF8_CODE } from './constants';
 import { diagnosticKey } from './diagnostics';
 import type { DocumentLinter, LintSnapshot } from './documentLinter';
-import { isBulkFixable, toWorkspaceEdit, type FixAllService } from './fixAllService';
+import { isBulkFixable } from './bulkFix';
+import { toWorkspaceEdit, type FixAllService } from './fixAllService';
 import type { UsernameFixRequest } from './usernameFix';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(FIX_ALL_KIND_SUFFIX);

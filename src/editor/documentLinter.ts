@@ -14,8 +14,9 @@ import type { FileFacts } from './fileFacts';
 import { replacementCharacterProblem } from './replacementCharacter';
 import { everyLineBalancesQuotes, previewDiagnostics } from './rowPreview';
 import { readLintSettings } from './settings';
-import { SliceClock } from './sliceClock';
+import { SliceClock } from '../util/sliceClock';
 import { isLintCandidate, isUserListDocument } from './userListSelector';
+import type { LintSnapshot } from './lintSnapshot';
 
 /** Engine work between two yields to the host; well under the 50 ms budget for one block. */
 const SLICE_MS = 8;
@@ -24,22 +25,7 @@ const PREVIEW_MIN_CHARACTERS = 200_000;
 /** Edits remembered while waiting for a full lint; beyond that only the full lint runs. */
 const MAX_LOGGED_CHANGES = 500;
 
-/** The latest published lint of one file. */
-export interface LintSnapshot {
-  uri: vscode.Uri;
-  /** Document version the lint saw; undefined for a file linted from disk without being open. */
-  version: number | undefined;
-  bomShift: 0 | 1;
-  config: CyberGuruConfig;
-  result: LintResult;
-  /** Engine problems plus the editor's CG001, in document order. */
-  problems: Problem[];
-  diagnostics: vscode.Diagnostic[];
-  problemByKey: Map<string, Problem>;
-  /** No quoted field spans lines, so every row is one line (required for row previews). */
-  oneLineRecords: boolean;
-  characters: number;
-}
+export type { LintSnapshot } from './lintSnapshot';
 
 /** How long the last lint of a document took, as measured inside the extension host. */
 export interface LintTimings {

@@ -2,20 +2,15 @@
 // "Fix all" quick fixes and the `cyberguru.fixAll` command. Every edit is versioned: if the document
 // changes while the fixes are computed, nothing is returned rather than a stale edit.
 import * as vscode from 'vscode';
-import { lintTextAsync, type Problem, type TextEdit } from '../lint';
+import { fixAllAsync, lintTextAsync, type TextEdit } from '../lint';
 import type { ConfigStore } from './configStore';
-import { FORMAT_RULE_CODES } from './constants';
+import { isBulkFixable } from './bulkFix';
 import type { DocumentLinter } from './documentLinter';
 import { lintInputFor, toDocumentEdit } from './documentCoordinates';
 import type { FileFacts } from './fileFacts';
-import { planFixAll } from './fixAllEdits';
 
 const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Fix-all keeps the file's format: BOM and delimiter changes are only offered one at a time. */
-export function isBulkFixable(problem: Problem, code?: string): boolean {
-  return !FORMAT_RULE_CODES.includes(problem.code) && (code === undefined || problem.code === code);
-}
 
 /** Engine edits (offsets into the linted text) as a WorkspaceEdit of the document. */
 export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[], bomShift: 0 | 1): vscode.WorkspaceEdit {
@@ -49,12 +44,10 @@ export class FixAllService {
     if (document.version !== version || token?.isCancellationRequested) return undefined;
     const input = lintInputFor(text, hasBom);
     const complete = snapshot && snapshot.result.truncated === 0 ? snapshot.problems : undefined;
-    const plan = await planFixAll(
-      input.text,
-      complete,
-      async (current) => (await lintTextAsync(current, { config, yieldControl: yieldToHost })).problems,
-      (problem) => isBulkFixable(problem, code),
-    );
+    const plan = await fixAllAsync(input.text, async (current) => (await lintTextAsync(current, { config, yieldControl: yieldToHost })).problems, {
+      problems: complete,
+      select: (problem) => isBulkFixable(problem, code),
+    });
     if (document.version !== version || token?.isCancellationRequested || plan.edits.length === 0) return undefined;
     return toWorkspaceEdit(document, plan.edits, input.bomShift);
   }

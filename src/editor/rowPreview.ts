@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { lintText, type Problem } from '../lint';
 import { convertProblems, type DocsLocator } from './diagnostics';
 import { mapLintedLine, type EditedSpan } from './editedLines';
-import type { LintSnapshot } from './documentLinter';
+import type { LintSnapshot } from './lintSnapshot';
 
 /** Beyond this many edited lines (a big paste), only the full lint runs. */
 const MAX_PREVIEW_LINES = 200;

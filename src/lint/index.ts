@@ -22,14 +22,21 @@ export { lintText, lintTextAsync } from './engine/lintText';
 export type { AsyncLintOptions } from './engine/lintText';
 export { lintBytes } from './engine/lintBytes';
 export { collectSafeEdits, applyEdits } from './fixes/edits';
-export { fixAll } from './fixes/fixAll';
+export { fixAll, fixAllAsync, FIX_ALL_MAX_PASSES } from './fixes/fixAll';
+export type { FixAllOptions, FixAllResult } from './fixes/fixAll';
+export { composeEdits } from './fixes/composeEdits';
 export { rules, ruleByCode, DOCS_BASE_URL } from './rules/registry';
 export { parseConfig } from './config/parseConfig';
 export { findConfigFile, CONFIG_FILE_NAME } from './config/findConfigFile';
 export { languageName } from './codes/languages';
 export { countryName } from './codes/countries';
 export { looksLikeUserList } from './columns/looksLikeUserList';
-// Reader pieces for glue that reads records in time slices of its own (the sidebar's user-list reader).
+// Readers: a user list record by record in steps (the sidebar), or a whole CSV text at once.
+export { UserListReader } from './engine/userListReader';
+export { readCsv, tableRecords } from './reader/readCsv';
+// The rule API (what a rule module sees), for code that handles rows and rules.
+export type { Row, RuleDefinition, RuleContext } from './api';
+// Reader pieces, kept for glue written against them before UserListReader.
 export { Scanner } from './reader/scanner';
 export { Table } from './reader/table';
 export { LineIndex } from './reader/lineIndex';

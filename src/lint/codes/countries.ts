@@ -50,11 +50,8 @@ export function suggestCountryCode(value: string): string | undefined {
   return countryNames().get(normalizeName(trimmed));
 }
 
-let namesToCodes: Map<string, string> | undefined;
-
 /** Italian and English country names, official and alternative ('Regno Unito', 'USA') -> code, built once. */
-function countryNames(): Map<string, string> {
-  if (namesToCodes) return namesToCodes;
+const countryNames = lazy((): Map<string, string> => {
   const map = new Map<string, string>();
   for (const locale of NAME_LOCALES) {
     for (const [code, names] of Object.entries(countries().getNames(locale, { select: 'all' }))) {
@@ -64,9 +61,8 @@ function countryNames(): Map<string, string> {
       }
     }
   }
-  namesToCodes = map;
   return map;
-}
+});
 
 /** Name of an ISO 3166-1 alpha-2 country in the display locale ('IT','it' -> 'Italia'). */
 export function countryName(code: string, displayLocale: string): string | undefined {

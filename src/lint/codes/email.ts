@@ -20,18 +20,13 @@ const ASCII_LOCAL_PART_THEN_AT = /^[a-z\d!#$%&'*+\-/=?^_`{|}~]+(?:\.[a-z\d!#$%&'
 const LOCAL_CHARS = new Uint8Array(128);
 for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~") LOCAL_CHARS[ch.charCodeAt(0)] = 1;
 
-/** Case-insensitive hash of the last local part asciiLocalPartEnd read. */
-let localPartHash = 0;
-
 /**
  * Where the ASCII local part starting at `start` ends: the index of the first character that is not
  * one of LOCAL_CHARS, or -1 when the dots are misplaced (first, last or doubled) or the part is empty.
- * While it reads the characters it also hashes them ignoring case (see EmailValidator.hashAt).
  * A loop: cheaper than a regex call per row.
  */
 function asciiLocalPartEnd(text: string, start: number, end: number): number {
   let previousDot = true; // no dot first
-  let h = 0x811c9dc5;
   let i = start;
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -40,9 +35,7 @@ function asciiLocalPartEnd(text: string, start: number, end: number): number {
       previousDot = true;
     } else if (c < 128 && LOCAL_CHARS[c] === 1) previousDot = false;
     else break;
-    h = Math.imul(h ^ (c | 32), 0x01000193);
   }
-  localPartHash = h;
   return previousDot ? -1 : i; // no dot last, not empty
 }
 const MAX_EMAIL_LENGTH = 254;
@@ -52,10 +45,6 @@ const MAX_LOCAL_LENGTH = 64;
 export class EmailValidator {
   /** Domain -> 0 invalid, 1 valid, 2 valid but containing Unicode whitespace (isFQDN allows it). */
   private readonly domains = new Map<string, number>();
-  /** Lower-cased domain -> its hash, for hashAt. */
-  private readonly domainHashes = new Map<string, number>();
-  private lastDomainHash = 0;
-  private lastVerdictHash = 0;
   private lastDomain = '';
   /**
    * lastDomain's characters, compared with the file text in place: the string itself is usually a
@@ -79,21 +68,11 @@ export class EmailValidator {
     if (start === this.lastStart && end === this.lastEnd && text === this.lastText) return this.lastVerdict;
     const verdict = this.judgeAt(text, start, end);
     this.lastVerdictClean = verdict === true && this.lastDomainClean;
-    if (verdict !== undefined) this.lastVerdictHash = finishHash(localPartHash ^ Math.imul(this.lastDomainHash, 0x9e3779b1));
     this.lastText = text;
     this.lastStart = start;
     this.lastEnd = end;
     this.lastVerdict = verdict;
     return verdict;
-  }
-
-  /**
-   * A hash of the address ignoring case, when isValidAt could read it in place (else undefined): the
-   * duplicate-e-mail index uses it instead of reading the address a second time. Addresses equal
-   * ignoring case get equal hashes (both are read in place, or neither is).
-   */
-  hashAt(text: string, start: number, end: number): number | undefined {
-    return this.isValidAt(text, start, end) === undefined ? undefined : this.lastVerdictHash;
   }
 
   /**
@@ -138,12 +117,6 @@ export class EmailValidator {
       verdict = isEmail(`a@${domain}`) ? (/[\s\u0000-\u001f\u200b]/.test(domain) ? 2 : 1) : 0;
       this.domains.set(domain, verdict);
     }
-    const key = domain.toLowerCase();
-    let hash = this.domainHashes.get(key);
-    // From the domain's text, not the order domains were met: two runs over parts of one file (two
-    // threads) must give one address the same hash.
-    if (hash === undefined) this.domainHashes.set(key, (hash = domainHash(key)));
-    this.lastDomainHash = hash;
     this.lastDomain = domain;
     // Domains longer than the table are never compared in place (judgeAt only reads shorter ones).
     for (let i = 0; i < domain.length && i < MAX_EMAIL_LENGTH; i++) this.lastDomainCodes[i] = domain.charCodeAt(i);
@@ -151,17 +124,4 @@ export class EmailValidator {
     this.lastDomainClean = verdict === 1;
     return this.lastValid;
   }
-}
-
-/** FNV-1a of the lower-cased domain, never 0. */
-function domainHash(lowerCased: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < lowerCased.length; i++) h = Math.imul(h ^ lowerCased.charCodeAt(i), 0x01000193);
-  return h | 1;
-}
-
-function finishHash(h: number): number {
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) | 0;
 }

@@ -20,11 +20,8 @@ export function isLanguageCodeAt(text: string, start: number, end: number): bool
   return LANGUAGE_CODES().hasAt(text, start, end);
 }
 
-let namesToCodes: Map<string, string> | undefined;
-
 /** English, native and Italian language names -> code (built once, on first use). */
-function languageNames(): Map<string, string> {
-  if (namesToCodes) return namesToCodes;
+const languageNames = lazy((): Map<string, string> => {
   const map = new Map<string, string>();
   const italian = new Intl.DisplayNames(['it'], { type: 'language', fallback: 'none' });
   const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
@@ -37,9 +34,8 @@ function languageNames(): Map<string, string> {
       }
     }
   }
-  namesToCodes = map;
   return map;
-}
+});
 
 /** A code's primary language subtag via Intl ('ita' -> 'it', 'it-IT' -> 'it'), if it is ISO 639-1. */
 function viaIntlLocale(tag: string): string | undefined {

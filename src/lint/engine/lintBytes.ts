@@ -1,5 +1,5 @@
 import type { LintOptions, LintResult } from '../types';
-import { LintRun } from './lintRun';
+import { TextLint } from './textLint';
 
 /** Byte index of the first invalid UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -48,7 +48,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; badOffset: number
 /** Decodes bytes: invalid UTF-8 -> one CG001 problem (first bad line) and lints the lossy text. */
 export function lintBytes(bytes: Uint8Array, options: LintOptions = {}): LintResult & { text: string } {
   const { text, badOffset } = decodeUtf8(bytes);
-  const run = new LintRun({ ...options, decodeError: badOffset === undefined ? undefined : { offset: badOffset } });
+  const run = new TextLint({ ...options, decodeError: badOffset === undefined ? undefined : { offset: badOffset } });
   run.begin(text);
   run.step();
   return { ...run.result(), text };

@@ -1,5 +1,5 @@
 import type { LintOptions, LintResult } from '../types';
-import { LintRun } from './lintRun';
+import { PartLint } from './textLint';
 import { cutPartRecords, type LintPart } from './partData';
 
 /**
@@ -20,9 +20,9 @@ export function partStart(text: string, fraction: number): number {
   return at < text.length ? at : -1;
 }
 
-/** Lints the records of `text` from `from` on (read with the whole file's header); see LintRun.checkPartFrom. */
+/** Lints the records of `text` from `from` on (read with the whole file's header); see PartLint.checkPartFrom. */
 export function lintPart(text: string, from: number, options: LintOptions = {}): LintPart {
-  const run = new LintRun(options);
+  const run = new PartLint(options);
   run.begin(text);
   const state = run.checkPartFrom(from);
   return {
@@ -31,7 +31,7 @@ export function lintPart(text: string, from: number, options: LintOptions = {}):
     ...cutPartRecords(run.table, state),
     lineStarts: run.lines.startsAfterFirst(),
     userCount: state.userCount,
-    duplicates: run.duplicates?.exportKeys(state.firstCell, state.firstRecord),
+    duplicates: run.exactRepeats?.exportKeys(state.firstCell, state.firstRecord),
   };
 }
 
@@ -45,9 +45,10 @@ export interface PendingPart {
 
 /** lintText, with the records from `from` on linted elsewhere (see above). maxProblems is not supported. */
 export async function lintTextWithPart(text: string, from: number, part: PendingPart, options: LintOptions = {}): Promise<LintResult> {
-  const run = new LintRun({ ...options, maxProblems: undefined });
+  const run = new PartLint({ ...options, maxProblems: undefined });
   run.begin(text);
-  if (run.stepUntil(from)) {
+  // A rule that counts across rows would see only this run's rows: such a lint is not split.
+  if (run.splittable && run.stepUntil(from)) {
     const done = await part.take();
     if (done && done.from === from) run.adoptPart(done);
   } else part.cancel();

@@ -1,5 +1,6 @@
-import type { ColumnInfo, LintOptions, Problem } from '../types';
-import { LintRun } from './lintRun';
+import type { ColumnInfo, Problem } from '../types';
+import type { RunOptions } from './recordFeed';
+import { StreamLint } from './streamLint';
 import { Utf8StreamDecoder } from './utf8Stream';
 
 export interface StreamSummary {
@@ -17,11 +18,11 @@ export interface StreamSummary {
  * Problems come out sorted within each chunk; e-mails, usernames and rows are compared by 64-bit hash.
  */
 export class LintStream {
-  private readonly run: LintRun;
+  private readonly run: StreamLint;
   private readonly decoder = new Utf8StreamDecoder();
 
-  constructor(options: LintOptions = {}) {
-    this.run = new LintRun({ ...options, streaming: true });
+  constructor(options: RunOptions = {}) {
+    this.run = new StreamLint(options);
   }
 
   /** Feeds the next bytes; returns the problems they completed. */

@@ -1,5 +1,5 @@
 import type { LintOptions, LintResult } from '../types';
-import { LintRun } from './lintRun';
+import { TextLint } from './textLint';
 
 export interface AsyncLintOptions extends LintOptions {
   signal?: AbortSignal;
@@ -10,7 +10,7 @@ export interface AsyncLintOptions extends LintOptions {
 
 /** Lints a whole user-list text. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
-  const run = new LintRun(options);
+  const run = new TextLint(options);
   run.begin(text);
   run.step();
   return run.result();
@@ -26,7 +26,7 @@ function abortError(): Error {
 export async function lintTextAsync(text: string, options: AsyncLintOptions): Promise<LintResult> {
   const sliceMs = options.sliceMs ?? 15;
   if (options.signal?.aborted) throw abortError();
-  const run = new LintRun(options);
+  const run = new TextLint(options);
   run.begin(text);
   while (!run.step(performance.now() + sliceMs)) {
     await options.yieldControl();

@@ -2,7 +2,7 @@ import { shiftedCopy } from '../reader/growable';
 import type { QuoteIssue, Table } from '../reader/table';
 import { withPositionsMapped } from '../problemPositions';
 import type { Problem } from '../types';
-import type { DuplicateKeys } from './duplicateCollector';
+import type { DuplicateKeys } from './repeats/duplicateCollector';
 
 /**
  * What a part of a file linted on its own (lintPart.ts) hands back: plain data and typed arrays, so
@@ -28,7 +28,7 @@ export interface LintPart {
   duplicates: DuplicateKeys | undefined;
 }
 
-/** Where a part's records begin in the run that read it (LintRun.checkPartFrom). */
+/** Where a part's records begin in the run that read it (PartLint.checkPartFrom). */
 export interface LintPartState {
   firstCell: number;
   firstRecord: number;

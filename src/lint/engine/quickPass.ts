@@ -1,64 +1,72 @@
+import type { CellTest, LookAt, Row } from '../api/rule';
 import { ESCAPED_QUOTES, MALFORMED, PADDED, QUOTED, type Table } from '../reader/table';
-import type { QuickAccept, RecordView, Rule, RuleContext } from '../rules/rule';
 
-export type RecordCheck = (record: RecordView, ctx: RuleContext) => void;
-type CellTest = Exclude<QuickAccept['accepts'], 'non-empty'>;
+export type RowCheck = (row: Row) => void;
+
+/** A rule's row check with what it declared it looks at (RuleDefinition.looksAt, decided after the header). */
+export interface PlannedCheck {
+  check: RowCheck;
+  /** undefined: no declaration (or it cannot be skipped in this file); 'plain-rows'; or the cells and their tests. */
+  looksAt: 'plain-rows' | readonly LookAt[] | undefined;
+}
 
 const NOT_PLAIN = PADDED | ESCAPED_QUOTES | MALFORMED;
 
+type InPlaceTest = (text: string, start: number, end: number) => boolean;
+
 /**
- * Most records of a user list have no problem at all. After the header, the rules' QuickAccept
- * declarations become one plan: a plain record whose cells pass every test needs only the rules that
- * cannot be skipped (the duplicate rules, which collect keys from every record). Any other record, or
- * every record of a file where some rule cannot be skipped, gets all the rules. The problems are the
- * same either way (test/unit/lint/quickPass.test.ts); only the work differs.
+ * Most records of a user list have no problem at all. After the header, what the rules declared they
+ * look at becomes one plan: a plain record whose cells pass every test needs only the checks that
+ * cannot be skipped (the rules with no declaration). Any other record, or every record of a file where
+ * some rule cannot be skipped, gets all the checks. The problems are the same either way
+ * (test/unit/lint/quickPass.test.ts); only the work differs. Tests with an in-place variant read the
+ * file text where the cell is; the others get the cell's value as a string.
  */
 export class QuickPass {
   private constructor(
     private readonly cellCount: number,
     private readonly nonEmptyColumns: Int32Array,
     private readonly testColumns: Int32Array,
-    private readonly tests: readonly CellTest[],
+    /** Each test as an in-place test (a test without one gets the cell's value as a string). */
+    private readonly tests: readonly InPlaceTest[],
     /** The checks to run on an accepted record, in rule order. */
-    readonly alwaysChecks: readonly RecordCheck[],
+    readonly alwaysChecks: readonly RowCheck[],
   ) {}
 
   /** The plan for a file whose header has `cellCount` cells, or undefined when no record could be accepted. */
-  static plan(rules: readonly Rule[], ctx: RuleContext, cellCount: number): QuickPass | undefined {
+  static plan(checks: readonly PlannedCheck[], cellCount: number): QuickPass | undefined {
     if (cellCount === 0) return undefined;
-    const always: RecordCheck[] = [];
+    const always: RowCheck[] = [];
     const nonEmpty = new Set<number>();
     const tests = new Map<string, { column: number; test: CellTest }>();
     const testIds = new Map<CellTest, number>();
-    for (const rule of rules) {
-      if (!rule.checkRecord) continue;
-      if (!rule.quickAccept) {
-        always.push(rule.checkRecord);
+    for (const { check, looksAt } of checks) {
+      if (!looksAt) {
+        always.push(check);
         continue;
       }
-      if (rule.quickAccept === 'plain') continue;
-      for (const quick of rule.quickAccept) {
-        const columns = quick.columns(ctx);
-        if (!columns) return undefined;
+      if (looksAt === 'plain-rows') continue;
+      for (const { columns, accepts } of looksAt) {
         for (const column of columns) {
           if (column < 0 || column >= cellCount) return undefined;
-          if (quick.accepts === 'non-empty') {
+          if (accepts === 'non-empty') {
             nonEmpty.add(column);
             continue;
           }
           // A test that two rules share (CG210 and CG211 on role cells) runs once per cell.
-          let id = testIds.get(quick.accepts);
-          if (id === undefined) testIds.set(quick.accepts, (id = testIds.size));
-          tests.set(`${column}:${id}`, { column, test: quick.accepts });
+          let id = testIds.get(accepts);
+          if (id === undefined) testIds.set(accepts, (id = testIds.size));
+          tests.set(`${column}:${id}`, { column, test: accepts });
         }
       }
     }
     const list = [...tests.values()];
-    return new QuickPass(cellCount, Int32Array.from(nonEmpty), Int32Array.from(list, (t) => t.column), list.map((t) => t.test), always);
+    const inPlace = list.map(({ test }): InPlaceTest => test.inPlace ?? ((text, start, end) => test(text.slice(start, end))));
+    return new QuickPass(cellCount, Int32Array.from(nonEmpty), Int32Array.from(list, (t) => t.column), inPlace, always);
   }
 
   /** True when local record `local` is plain and each of its cells passes its tests. */
-  accepts(table: Table, local: number, ctx: RuleContext): boolean {
+  accepts(table: Table, local: number): boolean {
     const count = this.cellCount;
     if (table.cellsIn(local) !== count) return false;
     const first = table.recordFirstCell.data[local];
@@ -79,7 +87,7 @@ export class QuickPass {
     for (let i = 0; i < columns.length; i++) {
       const cell = first + columns[i];
       const quoted = flags[cell] & QUOTED;
-      if (!tests[i](text, starts[cell] - base + quoted, ends[cell] - base - quoted, ctx)) return false;
+      if (!tests[i](text, starts[cell] - base + quoted, ends[cell] - base - quoted)) return false;
     }
     return true;
   }

@@ -78,17 +78,3 @@ export class LineIndex {
     return this.starts.data[line];
   }
 }
-
-/** A LineIndex for a text that was not scanned (tests, fixes). */
-export function indexLines(text: string): LineIndex {
-  const index = new LineIndex();
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) index.addLineStart(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      index.addLineStart(i + 1);
-    }
-  }
-  return index;
-}

@@ -14,10 +14,9 @@ export const MALFORMED = 4;
  */
 export const PADDED = 8;
 
-/** Whitespace as users get it from spreadsheets: spaces, tabs, line breaks, no-break and other Unicode spaces. */
-export function isWhitespaceCode(c: number): boolean {
-  return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
-}
+import { isWhitespaceCode } from '../text/whitespace';
+
+export { isWhitespaceCode };
 
 /** Cells longer than this have their `""` undone block by block. */
 const LONG_CELL_CHARS = 16 * 1024;

@@ -1,6 +1,6 @@
-import { defineRule, type Rule } from './rule';
+import { defineRule } from '../api';
 
-export const utf8Bom: Rule = defineRule('CG002', {
+export const utf8Bom = defineRule('CG002', {
   meta: {
     name: 'utf8-bom',
     description: 'The file starts with a UTF-8 byte order mark (BOM). Most importers accept it, some read it as part of the first header.',
@@ -12,13 +12,18 @@ export const utf8Bom: Rule = defineRule('CG002', {
     bom: 'The file starts with a UTF-8 byte order mark (BOM): if the import does not recognise the first column "{header}", remove the BOM.',
     removeBom: 'Remove the byte order mark',
   },
-  checkHeader(ctx) {
-    if (!ctx.hasBom) return;
-    ctx.report(utf8Bom, {
-      message: 'bom',
-      args: { header: ctx.header?.value(0) ?? '' },
-      range: ctx.range(0, 1),
-      fixes: () => [ctx.fix(utf8Bom, 'removeBom', {}, [{ start: 0, end: 1, newText: '' }], false)],
-    });
+  create(ctx) {
+    return {
+      header() {
+        const range = ctx.bomRange;
+        if (!range) return;
+        ctx.report({
+          message: 'bom',
+          args: { header: ctx.header?.value(0) ?? '' },
+          range,
+          fixes: () => [ctx.fix('removeBom', {}, [ctx.edits.removeBom()], false)],
+        });
+      },
+    };
   },
 });

@@ -1,7 +1,6 @@
-import type { QuoteIssue } from '../reader/table';
-import { defineRule, type RecordView, type Rule, type RuleContext } from './rule';
+import { defineRule, type QuoteProblem, type Row, type RuleContext } from '../api';
 
-export const malformedQuotes: Rule = defineRule('CG004', {
+export const malformedQuotes = defineRule('CG004', {
   meta: {
     name: 'malformed-quotes',
     description: 'A quote is never closed, or a quote appears where CSV does not allow one; the rest of the file is still checked.',
@@ -13,30 +12,25 @@ export const malformedQuotes: Rule = defineRule('CG004', {
     stray: 'Stray quote in {value}: a cell that contains " must be enclosed in quotes with the quote doubled ("{escaped}"), or remove the quote.',
     afterClosing: 'Text after the closing quote in {value}: put the whole value inside the quotes.',
   },
-  checkHeader(ctx) {
-    if (ctx.header) reportIssues(ctx.header, ctx);
+  // A plain row has no broken quotes.
+  looksAt: 'plain-rows',
+  create(ctx) {
+    const check = (row: Row) => {
+      for (const problem of row.quoteProblems) report(ctx, row, problem);
+    };
+    return {
+      header() {
+        if (ctx.header) check(ctx.header);
+      },
+      row: check,
+      blankRow: check,
+    };
   },
-  checkRecord: reportIssues,
-  // A plain record has no broken quotes.
-  quickAccept: 'plain',
-  checkBlankRecord: reportIssues,
 });
 
-function reportIssues(record: RecordView, ctx: RuleContext): void {
-  for (const issue of record.quoteIssues) report(issue, record, ctx);
-}
-
-function report(issue: QuoteIssue, record: RecordView, ctx: RuleContext): void {
-  const value = record.value(issue.cell - record.firstCell);
-  if (issue.kind === 'unclosed') {
-    ctx.report(malformedQuotes, { message: 'unclosed', args: {}, range: ctx.range(issue.offset, issue.offset + 1) });
-  } else if (issue.kind === 'stray') {
-    ctx.report(malformedQuotes, {
-      message: 'stray',
-      args: { value, escaped: value.replaceAll('"', '""') },
-      range: ctx.cellRange(issue.cell),
-    });
-  } else {
-    ctx.report(malformedQuotes, { message: 'afterClosing', args: { value }, range: ctx.cellRange(issue.cell) });
-  }
+function report(ctx: RuleContext, row: Row, problem: QuoteProblem): void {
+  const value = row.value(problem.column);
+  if (problem.kind === 'unclosed') ctx.report({ message: 'unclosed', args: {}, range: problem.range });
+  else if (problem.kind === 'stray') ctx.report({ message: 'stray', args: { value, escaped: value.replaceAll('"', '""') }, range: problem.range });
+  else ctx.report({ message: 'afterClosing', args: { value }, range: problem.range });
 }

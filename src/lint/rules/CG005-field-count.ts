@@ -1,6 +1,6 @@
-import { defineRule, type RecordView, type Rule, type RuleContext } from './rule';
+import { defineRule } from '../api';
 
-export const fieldCount: Rule = defineRule('CG005', {
+export const fieldCount = defineRule('CG005', {
   meta: {
     name: 'field-count',
     description: 'A record has more or fewer fields than the header, so its values land in the wrong columns or are dropped.',
@@ -13,39 +13,34 @@ export const fieldCount: Rule = defineRule('CG005', {
     pad: 'Add {missing} empty fields at the end of the row',
     dropEmpty: 'Remove {extra} empty fields at the end of the row',
   },
-  checkRecord: check,
-  // A plain record has as many cells as the header.
-  quickAccept: 'plain',
+  // A plain row has as many cells as the header.
+  looksAt: 'plain-rows',
+  create(ctx) {
+    return {
+      row(row) {
+        const expected = ctx.columns.columns.length;
+        const count = row.cellCount;
+        if (count === expected || expected === 0) return;
+        if (count < expected) {
+          const missing = expected - count;
+          ctx.report({
+            message: 'tooFew',
+            args: { count, expected },
+            range: row.range(),
+            fixes: () => [ctx.fix('pad', { missing }, [ctx.edits.appendEmptyCells(row, missing)], true)],
+          });
+          return;
+        }
+        const extra = count - expected;
+        let extrasEmpty = true;
+        for (let col = expected; col < count; col++) if (row.value(col) !== '') extrasEmpty = false;
+        ctx.report({
+          message: 'tooMany',
+          args: { count, expected },
+          range: row.range(),
+          fixes: () => (extrasEmpty ? [ctx.fix('dropEmpty', { extra }, [ctx.edits.removeCellsFrom(row, expected)], true)] : []),
+        });
+      },
+    };
+  },
 });
-
-function check(record: RecordView, ctx: RuleContext): void {
-  const expected = ctx.columns.columns.length;
-  const count = record.cellCount;
-  if (count === expected || expected === 0) return;
-  const table = ctx.table;
-  const range = ctx.recordRange(record.local);
-  const recordEnd = table.recordEnd.data[record.local];
-  if (count < expected) {
-    const missing = expected - count;
-    ctx.report(fieldCount, {
-      message: 'tooFew',
-      args: { count, expected },
-      range,
-      fixes: () => [ctx.fix(fieldCount, 'pad', { missing }, [{ start: recordEnd, end: recordEnd, newText: ctx.delimiter.repeat(missing) }], true)],
-    });
-    return;
-  }
-  const extra = count - expected;
-  let extrasEmpty = true;
-  for (let c = expected; c < count; c++) if (record.value(c) !== '') extrasEmpty = false;
-  const lastKept = record.firstCell + expected - 1;
-  ctx.report(fieldCount, {
-    message: 'tooMany',
-    args: { count, expected },
-    range,
-    fixes: () =>
-      extrasEmpty
-        ? [ctx.fix(fieldCount, 'dropEmpty', { extra }, [{ start: table.cellEnd.data[lastKept], end: recordEnd, newText: '' }], true)]
-        : [],
-  });
-}

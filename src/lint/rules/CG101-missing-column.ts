@@ -1,7 +1,7 @@
 import { FIELD_LABELS } from '../columns/headerAliases';
-import { defineRule, type Rule } from './rule';
+import { defineRule } from '../api';
 
-export const missingColumn: Rule = defineRule('CG101', {
+export const missingColumn = defineRule('CG101', {
   meta: {
     name: 'missing-column',
     description: 'A required column (First Name, Last Name, Email, Language, Username, Country; Authmode for hybrid SSO) is absent.',
@@ -11,14 +11,18 @@ export const missingColumn: Rule = defineRule('CG101', {
   messages: {
     missing: 'Required column "{column}" is missing: add a column with this header (or map your header to it in .cyberguru.json).',
   },
-  checkHeader(ctx) {
-    const columns = ctx.columns.columns;
-    if (!ctx.header || columns.length === 0) return;
-    const range = { start: columns[0].range.start, end: columns[columns.length - 1].range.end };
-    for (const field of ctx.columns.requiredFields) {
-      if (ctx.columns.fieldColumns[field].length === 0) {
-        ctx.report(missingColumn, { message: 'missing', args: { column: FIELD_LABELS[field] }, range });
-      }
-    }
+  create(ctx) {
+    return {
+      header() {
+        const columns = ctx.columns.columns;
+        if (!ctx.header || columns.length === 0) return;
+        const range = ctx.headerRange;
+        for (const field of ctx.columns.requiredFields) {
+          if (ctx.columns.fieldColumns[field].length === 0) {
+            ctx.report({ message: 'missing', args: { column: FIELD_LABELS[field] }, range });
+          }
+        }
+      },
+    };
   },
 });

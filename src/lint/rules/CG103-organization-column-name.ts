@@ -1,9 +1,9 @@
 import { sanitizeOrganizationName } from '../columns/mapColumns';
-import { defineRule, type Rule } from './rule';
+import { defineRule } from '../api';
 
 const VALID = /^[A-Za-z0-9_]+$/;
 
-export const organizationColumnName: Rule = defineRule('CG103', {
+export const organizationColumnName = defineRule('CG103', {
   meta: {
     name: 'organization-column-name',
     description: 'An organization column header may contain only letters, digits and `_`, or the import rejects it.',
@@ -15,21 +15,25 @@ export const organizationColumnName: Rule = defineRule('CG103', {
     invalidNoSuggestion: 'Organization column "{header}" may contain only letters (A-Z, no accents), digits and _: rename it.',
     rename: 'Rename "{from}" to "{to}"',
   },
-  checkHeader(ctx) {
-    const taken = new Set(ctx.columns.columns.map((c) => c.header.trim().toLowerCase()));
-    for (const index of ctx.columns.organizationColumns) {
-      const column = ctx.columns.columns[index];
-      const header = column.header.trim();
-      if (header === '' || VALID.test(header)) continue;
-      const suggestion = sanitizeOrganizationName(header);
-      const usable = suggestion !== '' && !taken.has(suggestion.toLowerCase());
-      const cell = ctx.header!.firstCell + index;
-      ctx.report(organizationColumnName, {
-        message: usable ? 'invalid' : 'invalidNoSuggestion',
-        args: usable ? { header, suggestion } : { header },
-        range: column.range,
-        fixes: () => (usable ? [ctx.fix(organizationColumnName, 'rename', { from: header, to: suggestion }, [ctx.replaceCell(cell, suggestion)], true)] : []),
-      });
-    }
+  create(ctx) {
+    return {
+      header() {
+        const taken = new Set(ctx.columns.columns.map((c) => c.header.trim().toLowerCase()));
+        for (const index of ctx.columns.organizationColumns) {
+          const column = ctx.columns.columns[index];
+          const header = column.header.trim();
+          if (header === '' || VALID.test(header)) continue;
+          const suggestion = sanitizeOrganizationName(header);
+          const usable = suggestion !== '' && !taken.has(suggestion.toLowerCase());
+          const headerRow = ctx.header!;
+          ctx.report({
+            message: usable ? 'invalid' : 'invalidNoSuggestion',
+            args: usable ? { header, suggestion } : { header },
+            range: column.range,
+            fixes: () => (usable ? [ctx.fix('rename', { from: header, to: suggestion }, [ctx.edits.replaceCell(headerRow, index, suggestion)], true)] : []),
+          });
+        }
+      },
+    };
   },
 });

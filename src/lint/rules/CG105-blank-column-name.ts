@@ -1,6 +1,6 @@
-import { defineRule, type Rule } from './rule';
+import { defineRule } from '../api';
 
-export const blankColumnName: Rule = defineRule('CG105', {
+export const blankColumnName = defineRule('CG105', {
   meta: {
     name: 'blank-column-name',
     description: 'A header cell is empty: its values cannot be mapped to any field.',
@@ -10,10 +10,14 @@ export const blankColumnName: Rule = defineRule('CG105', {
   messages: {
     blank: 'Column {column} has no header: name it (letters, digits and _ only) or delete the column.',
   },
-  checkHeader(ctx) {
-    for (const column of ctx.columns.columns) {
-      if (column.header.trim() !== '') continue;
-      ctx.report(blankColumnName, { message: 'blank', args: { column: column.index + 1 }, range: column.range });
-    }
+  create(ctx) {
+    return {
+      header() {
+        for (const column of ctx.columns.columns) {
+          if (column.header.trim() !== '') continue;
+          ctx.report({ message: 'blank', args: { column: column.index + 1 }, range: column.range });
+        }
+      },
+    };
   },
 });

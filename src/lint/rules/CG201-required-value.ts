@@ -1,7 +1,6 @@
-import { cellOf } from './helpers';
-import { defineRule, type Rule } from './rule';
+import { defineRule } from '../api';
 
-export const requiredValue: Rule = defineRule('CG201', {
+export const requiredValue = defineRule('CG201', {
   meta: {
     name: 'required-value',
     description: 'A required field (First Name, Last Name, Email, Language, Username, Country; Authmode for hybrid SSO) is empty.',
@@ -18,17 +17,18 @@ export const requiredValue: Rule = defineRule('CG201', {
     country: 'Country is empty: every user needs an ISO 3166-1 alpha-2 country code (e.g. IT).',
     authmode: 'Authmode is empty: with hybrid SSO every user needs 0 (login with credentials) or 1 (SSO login).',
   },
-  quickAccept: [{ columns: (ctx) => ctx.columns.requiredColumns.filter((col) => col >= 0), accepts: 'non-empty' }],
-  checkRecord(record, ctx) {
-    const { requiredColumns, requiredFields } = ctx.columns;
-    for (let i = 0; i < requiredColumns.length; i++) {
-      const col = requiredColumns[i];
-      if (col < 0) continue;
-      const field = requiredFields[i];
-      const cell = cellOf(record, col);
-      if (cell < 0) continue; // a short row is CG005's problem
-      if (!record.isBlank(col)) continue;
-      ctx.report(requiredValue, { message: field, args: {}, range: ctx.cellRange(cell) });
-    }
+  looksAt: (ctx) => [{ columns: ctx.columns.requiredColumns.filter((col) => col >= 0), accepts: 'non-empty' }],
+  create(ctx) {
+    return {
+      row(row) {
+        const { requiredColumns, requiredFields } = ctx.columns;
+        for (let i = 0; i < requiredColumns.length; i++) {
+          const col = requiredColumns[i];
+          // A short row is CG005's problem.
+          if (!row.has(col) || !row.isBlank(col)) continue;
+          ctx.report({ message: requiredFields[i], args: {}, range: row.cellRange(col) });
+        }
+      },
+    };
   },
 });

@@ -1,7 +1,7 @@
-import { cellOf, hasInnerWhitespace, hasWhitespaceAt, removeWhitespace } from './helpers';
-import { defineRule, type RecordView, type Rule, type RuleContext } from './rule';
+import { defineRule, hasInnerWhitespace, removeWhitespace, type Row, type RuleContext } from '../api';
+import { emailWithoutWhitespace, withoutWhitespace } from '../codes/cellTests';
 
-export const noSpaces: Rule = defineRule('CG203', {
+export const noSpaces = defineRule('CG203', {
   meta: {
     name: 'no-spaces',
     description: 'An e-mail or username contains whitespace, which the platform does not allow.',
@@ -13,39 +13,30 @@ export const noSpaces: Rule = defineRule('CG203', {
     username: 'Username "{value}" contains whitespace: remove it ("{fixed}"); a username cannot be changed after import, so check it first.',
     remove: 'Remove whitespace: "{to}"',
   },
-  quickAccept: [
-    { columns: (ctx) => ctx.columns.fieldColumns.email, accepts: (text, start, end, ctx) => ctx.emails.isValidWithoutWhitespaceAt(text, start, end) || !hasWhitespaceAt(text, start, end) },
-    { columns: (ctx) => ctx.columns.fieldColumns.username, accepts: (text, start, end) => !hasWhitespaceAt(text, start, end) },
+  looksAt: (ctx) => [
+    { columns: ctx.columns.fieldColumns.email, accepts: emailWithoutWhitespace(ctx.emails) },
+    { columns: ctx.columns.fieldColumns.username, accepts: withoutWhitespace },
   ],
-  checkRecord(record, ctx) {
-    const { email, username } = ctx.columns.fieldColumns;
-    for (let i = 0; i < email.length; i++) check(record, ctx, email[i], 'email');
-    for (let i = 0; i < username.length; i++) check(record, ctx, username[i], 'username');
+  create(ctx) {
+    return {
+      row(row) {
+        const { email, username } = ctx.columns.fieldColumns;
+        for (const col of email) check(ctx, row, col, 'email');
+        for (const col of username) check(ctx, row, col, 'username');
+      },
+    };
   },
 });
 
-function check(record: RecordView, ctx: RuleContext, col: number, field: 'email' | 'username'): void {
-  const cell = cellOf(record, col);
-  if (cell < 0) return;
-  if (record.span(col)) {
-    const { spanStart, spanEnd } = record;
-    // CG202 has just judged this address: a valid one read in place says whether it has whitespace.
-    if (field === 'email' && ctx.emails.isValidWithoutWhitespaceAt(ctx.table.text, spanStart, spanEnd)) return;
-    if (!hasWhitespaceAt(ctx.table.text, spanStart, spanEnd)) return;
-  }
-  const value = record.trimmed(col);
-  if (hasInnerWhitespace(value)) report(ctx, cell, value, field);
-}
-
-// Reported from a separate function: a closure in check would make V8 allocate its context on
-// every call, valid or not (about 100 bytes a row, most of the lint's garbage).
-function report(ctx: RuleContext, cell: number, value: string, field: 'email' | 'username'): void {
+function check(ctx: RuleContext, row: Row, col: number, field: 'email' | 'username'): void {
+  const value = row.trimmed(col);
+  if (!hasInnerWhitespace(value)) return;
   const fixed = removeWhitespace(value);
-  ctx.report(noSpaces, {
+  ctx.report({
     message: field,
     args: { value, fixed },
-    range: ctx.cellRange(cell),
+    range: row.cellRange(col),
     // A username cannot be changed after import: never part of fix-all.
-    fixes: () => [ctx.fix(noSpaces, 'remove', { to: fixed }, [ctx.replaceCell(cell, fixed)], field === 'email')],
+    fixes: () => [ctx.fix('remove', { to: fixed }, [ctx.edits.replaceCell(row, col, fixed)], field === 'email')],
   });
 }

@@ -1,7 +1,6 @@
-import { ESCAPED_QUOTES, MALFORMED, PADDED } from '../reader/table';
-import { defineRule, type RecordView, type Rule, type RuleContext } from './rule';
+import { defineRule, type Row, type RuleContext } from '../api';
 
-export const surroundingWhitespace: Rule = defineRule('CG204', {
+export const surroundingWhitespace = defineRule('CG204', {
   meta: {
     name: 'surrounding-whitespace',
     description: 'A cell (or header) starts or ends with whitespace, which can make values fail to match (codes, roles, duplicates).',
@@ -12,36 +11,30 @@ export const surroundingWhitespace: Rule = defineRule('CG204', {
     whitespace: '"{value}" has leading or trailing whitespace: remove it.',
     trim: 'Trim whitespace: "{to}"',
   },
-  checkHeader(ctx) {
-    if (ctx.header) check(ctx.header, ctx);
+  // A plain row has no cell with surrounding whitespace.
+  looksAt: 'plain-rows',
+  create(ctx) {
+    return {
+      header() {
+        if (ctx.header) check(ctx, ctx.header);
+      },
+      row: (row) => check(ctx, row),
+    };
   },
-  checkRecord: check,
-  // A plain record has no cell with surrounding whitespace.
-  quickAccept: 'plain',
 });
 
-function check(record: RecordView, ctx: RuleContext): void {
-  const flags = ctx.table.cellFlags.data;
-  const first = record.firstCell;
-  const last = first + record.cellCount;
-  for (let cell = first; cell < last; cell++) {
-    // The reader flags plain cells with surrounding whitespace; escaped or broken ones are decoded.
-    if ((flags[cell] & (PADDED | ESCAPED_QUOTES | MALFORMED)) !== 0) reportCell(record, ctx, cell - first);
+function check(ctx: RuleContext, row: Row): void {
+  for (let col = 0; col < row.cellCount; col++) {
+    const value = row.value(col);
+    const trimmed = row.trimmed(col);
+    if (trimmed === value || trimmed === '') continue; // blank cells are CG201's
+    // A username cannot be changed after import: never part of fix-all.
+    const safe = row.index === 0 || !ctx.columns.fieldColumns.username.includes(col);
+    ctx.report({
+      message: 'whitespace',
+      args: { value },
+      range: row.cellRange(col),
+      fixes: () => [ctx.fix('trim', { to: trimmed }, [ctx.edits.replaceCell(row, col, trimmed)], safe)],
+    });
   }
-}
-
-function reportCell(record: RecordView, ctx: RuleContext, col: number): void {
-  const usernameColumns = ctx.columns.fieldColumns.username;
-  const cell = record.firstCell + col;
-  const value = record.value(col);
-  const trimmed = record.trimmed(col);
-  if (trimmed === value || trimmed === '') return; // blank cells are CG201's
-  // A username cannot be changed after import: never part of fix-all.
-  const safe = record.record === 0 || !usernameColumns.includes(col);
-  ctx.report(surroundingWhitespace, {
-    message: 'whitespace',
-    args: { value },
-    range: ctx.cellRange(cell),
-    fixes: () => [ctx.fix(surroundingWhitespace, 'trim', { to: trimmed }, [ctx.replaceCell(cell, trimmed)], safe)],
-  });
 }

@@ -1,21 +1,11 @@
-import { cellOf, isWhitespaceCode, trimWhitespace } from './helpers';
-import { defineRule, type Rule, type RuleContext } from './rule';
+import { defineRule, isWhitespaceCode, type Row, type RuleContext } from '../api';
+import { usernameCharactersOk } from '../codes/cellTests';
+import { usernameCharactersAllowed } from '../codes/usernames';
 
 const ALLOWED = /^[A-Za-z0-9_.@-]*$/;
-/** ALLOWED as a lookup table: a loop over a short username beats a regex call per row. */
-const ALLOWED_CODES = new Uint8Array(128);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.@-') ALLOWED_CODES[ch.charCodeAt(0)] = 1;
-
-function allAllowed(text: string, start = 0, end = text.length): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || ALLOWED_CODES[c] === 0) return false;
-  }
-  return true;
-}
 const LETTER = /^\p{L}$/u;
 
-export const usernameCharacters: Rule = defineRule('CG206', {
+export const usernameCharacters = defineRule('CG206', {
   meta: {
     name: 'username-characters',
     description:
@@ -28,23 +18,20 @@ export const usernameCharacters: Rule = defineRule('CG206', {
     nonAscii: 'Username "{value}" contains the non-ASCII letters {characters}: use only A-Z, digits and _ - . @ unless your SSO username really has them.',
     replace: 'Change username to "{to}"',
   },
-  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.username, accepts: (text, start, end) => allAllowed(text, start, end) }],
-  checkRecord(record, ctx) {
-    const columns = ctx.columns.fieldColumns.username;
-    for (let i = 0; i < columns.length; i++) {
-      const cell = cellOf(record, columns[i]);
-      if (cell < 0) continue;
-      if (record.span(columns[i]) && allAllowed(ctx.table.text, record.spanStart, record.spanEnd)) continue;
-      const value = record.trimmed(columns[i]);
-      if (allAllowed(value)) continue;
-      reportCharacters(ctx, cell, value);
-    }
+  looksAt: (ctx) => [{ columns: ctx.columns.fieldColumns.username, accepts: usernameCharactersOk }],
+  create(ctx) {
+    return {
+      row(row) {
+        for (const col of ctx.columns.fieldColumns.username) {
+          const value = row.trimmed(col);
+          if (!usernameCharactersAllowed(value)) report(ctx, row, col, value);
+        }
+      },
+    };
   },
 });
 
-// Reported from a separate function: a closure in the per-row loop would make V8 allocate its
-// context on every row, valid or not (about 100 bytes a row, most of the lint's garbage).
-function reportCharacters(ctx: RuleContext, cell: number, value: string): void {
+function report(ctx: RuleContext, row: Row, col: number, value: string): void {
   const bad = new Set<string>();
   for (const ch of value) if (!ALLOWED.test(ch) && !isWhitespaceCode(ch.charCodeAt(0))) bad.add(ch);
   if (bad.size === 0) return; // only whitespace: CG203
@@ -53,12 +40,12 @@ function reportCharacters(ctx: RuleContext, cell: number, value: string): void {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z0-9_.@-]+/g, '');
-  ctx.report(usernameCharacters, {
+  ctx.report({
     message: onlyLetters ? 'nonAscii' : 'invalid',
     args: { value, characters: [...bad].map((ch) => `"${ch}"`).join(', ') },
-    range: ctx.cellRange(cell),
+    range: row.cellRange(col),
     severity: onlyLetters ? 'warning' : 'error',
     // A username cannot be changed after import: offered one at a time, never in fix-all.
-    fixes: () => (suggestion.length >= 3 ? [ctx.fix(usernameCharacters, 'replace', { to: suggestion }, [ctx.replaceCell(cell, suggestion)], false)] : []),
+    fixes: () => (suggestion.length >= 3 ? [ctx.fix('replace', { to: suggestion }, [ctx.edits.replaceCell(row, col, suggestion)], false)] : []),
   });
 }

@@ -1,10 +1,11 @@
-import { isLanguageCode, isLanguageCodeAt, suggestLanguageCode } from '../codes/languages';
-import { acceptsCodeAt, checkCodeColumns, type CodeList } from './codeColumns';
-import { defineRule, type Rule } from './rule';
+import { defineRule } from '../api';
+import { languageCodeOrEmpty } from '../codes/cellTests';
+import { isLanguageCode, suggestLanguageCode } from '../codes/languages';
+import { codeColumnsCheck, type CodeList } from './codeColumns';
 
-const CODES: CodeList = { isCode: isLanguageCode, isCodeAt: isLanguageCodeAt, suggest: suggestLanguageCode };
+const CODES: CodeList = { isCode: isLanguageCode, suggest: suggestLanguageCode };
 
-export const languageCode: Rule = defineRule('CG207', {
+export const languageCode = defineRule('CG207', {
   meta: {
     name: 'language-code',
     description: 'Language must be an ISO 639-1 two-letter lowercase code, e.g. `it`, `en`.',
@@ -16,8 +17,8 @@ export const languageCode: Rule = defineRule('CG207', {
     invalidSuggest: 'Language "{value}" is not an ISO 639-1 code: use the two-letter lowercase code "{suggestion}".',
     change: 'Change "{from}" to "{to}"',
   },
-  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.language, accepts: acceptsCodeAt(CODES) }],
-  checkRecord(record, ctx) {
-    checkCodeColumns(languageCode, CODES, ctx.columns.fieldColumns.language, record, ctx);
+  looksAt: (ctx) => [{ columns: ctx.columns.fieldColumns.language, accepts: languageCodeOrEmpty }],
+  create(ctx) {
+    return { row: codeColumnsCheck(ctx, CODES, () => ctx.columns.fieldColumns.language) };
   },
 });

@@ -1,10 +1,11 @@
-import { isCountryCode, isCountryCodeAt, suggestCountryCode } from '../codes/countries';
-import { acceptsCodeAt, checkCodeColumns, type CodeList } from './codeColumns';
-import { defineRule, type Rule } from './rule';
+import { defineRule } from '../api';
+import { countryCodeOrEmpty } from '../codes/cellTests';
+import { isCountryCode, suggestCountryCode } from '../codes/countries';
+import { codeColumnsCheck, type CodeList } from './codeColumns';
 
-const CODES: CodeList = { isCode: isCountryCode, isCodeAt: isCountryCodeAt, suggest: suggestCountryCode };
+const CODES: CodeList = { isCode: isCountryCode, suggest: suggestCountryCode };
 
-export const countryCode: Rule = defineRule('CG208', {
+export const countryCode = defineRule('CG208', {
   meta: {
     name: 'country-code',
     description: 'Country must be an ISO 3166-1 alpha-2 uppercase code, e.g. `IT`, `GB`.',
@@ -16,8 +17,8 @@ export const countryCode: Rule = defineRule('CG208', {
     invalidSuggest: 'Country "{value}" is not an ISO 3166-1 alpha-2 code: use the two-letter uppercase code "{suggestion}".',
     change: 'Change "{from}" to "{to}"',
   },
-  quickAccept: [{ columns: (ctx) => ctx.columns.fieldColumns.country, accepts: acceptsCodeAt(CODES) }],
-  checkRecord(record, ctx) {
-    checkCodeColumns(countryCode, CODES, ctx.columns.fieldColumns.country, record, ctx);
+  looksAt: (ctx) => [{ columns: ctx.columns.fieldColumns.country, accepts: countryCodeOrEmpty }],
+  create(ctx) {
+    return { row: codeColumnsCheck(ctx, CODES, () => ctx.columns.fieldColumns.country) };
   },
 });

@@ -1,9 +1,9 @@
-import { cellOf } from './helpers';
+import { defineRule } from '../api';
+import { importableRoleOrEmpty } from '../codes/cellTests';
+import { isPrivilegedRole, nonImportableRole, suggestRole } from '../codes/roles';
 import { reportInvalidValue } from './codeColumns';
-import { defineRule, type Rule } from './rule';
-import { acceptsRoleAt, isPrivilegedRole, nonImportableRoleValue, suggestRole } from './roles';
 
-export const roleValue: Rule = defineRule('CG210', {
+export const roleValue = defineRule('CG210', {
   meta: {
     name: 'role-value',
     description: 'A role must be exactly `studente`, `teamleader` or `supervisor` (lowercase).',
@@ -15,16 +15,17 @@ export const roleValue: Rule = defineRule('CG210', {
     invalidSuggest: 'Role "{value}" is not valid: roles are case-sensitive; did you mean "{suggestion}"?',
     change: 'Change "{from}" to "{to}"',
   },
-  quickAccept: [{ columns: (ctx) => ctx.columns.roleColumns, accepts: acceptsRoleAt }],
-  checkRecord(record, ctx) {
-    const columns = ctx.columns.roleColumns;
-    for (let i = 0; i < columns.length; i++) {
-      const cell = cellOf(record, columns[i]);
-      if (cell < 0) continue;
-      const value = nonImportableRoleValue(record, ctx.table.text, columns[i]);
-      if (value === undefined || isPrivilegedRole(value)) continue;
-      reportInvalidValue(ctx, roleValue, cell, value, suggestRole(value));
-    }
+  looksAt: (ctx) => [{ columns: ctx.columns.roleColumns, accepts: importableRoleOrEmpty }],
+  create(ctx) {
+    return {
+      row(row) {
+        for (const col of ctx.columns.roleColumns) {
+          const value = nonImportableRole(row.trimmed(col));
+          // Privileged roles are CG211's.
+          if (value === undefined || isPrivilegedRole(value)) continue;
+          reportInvalidValue(ctx, row, col, value, suggestRole(value));
+        }
+      },
+    };
   },
 });
-

@@ -1,8 +1,8 @@
-import { cellOf } from './helpers';
-import { defineRule, type Rule, type RuleContext } from './rule';
-import { acceptsRoleAt, isPrivilegedRole, nonImportableRoleValue } from './roles';
+import { defineRule } from '../api';
+import { importableRoleOrEmpty } from '../codes/cellTests';
+import { isPrivilegedRole, nonImportableRole } from '../codes/roles';
 
-export const roleNotImportable: Rule = defineRule('CG211', {
+export const roleNotImportable = defineRule('CG211', {
   meta: {
     name: 'role-not-importable',
     description: '`company admin` and other privileged roles cannot be imported from a CSV; they are assigned by hand.',
@@ -14,26 +14,21 @@ export const roleNotImportable: Rule = defineRule('CG211', {
     privileged: 'Role "{value}" cannot be imported: assign it by hand on the platform (or ask Cyber Guru support) and leave the cell empty here.',
     clear: 'Clear "{value}" (assign the role by hand)',
   },
-  quickAccept: [{ columns: (ctx) => ctx.columns.roleColumns, accepts: acceptsRoleAt }],
-  checkRecord(record, ctx) {
-    const columns = ctx.columns.roleColumns;
-    for (let i = 0; i < columns.length; i++) {
-      const cell = cellOf(record, columns[i]);
-      if (cell < 0) continue;
-      const value = nonImportableRoleValue(record, ctx.table.text, columns[i]);
-      if (value === undefined || !isPrivilegedRole(value)) continue;
-      reportPrivileged(ctx, cell, value);
-    }
+  looksAt: (ctx) => [{ columns: ctx.columns.roleColumns, accepts: importableRoleOrEmpty }],
+  create(ctx) {
+    return {
+      row(row) {
+        for (const col of ctx.columns.roleColumns) {
+          const value = nonImportableRole(row.trimmed(col));
+          if (value === undefined || !isPrivilegedRole(value)) continue;
+          ctx.report({
+            message: 'privileged',
+            args: { value },
+            range: row.cellRange(col),
+            fixes: () => [ctx.fix('clear', { value }, [ctx.edits.replaceCell(row, col, '')], false)],
+          });
+        }
+      },
+    };
   },
 });
-
-// Reported from a separate function: a closure in the per-row loop would make V8 allocate its
-// context on every row, valid or not (about 100 bytes a row, most of the lint's garbage).
-function reportPrivileged(ctx: RuleContext, cell: number, value: string): void {
-  ctx.report(roleNotImportable, {
-    message: 'privileged',
-    args: { value },
-    range: ctx.cellRange(cell),
-    fixes: () => [ctx.fix(roleNotImportable, 'clear', { value }, [ctx.replaceCell(cell, '')], false)],
-  });
-}

@@ -1,8 +1,6 @@
-import { findDuplicates, isReportedAsRepeatedRow } from './duplicates';
-import { trimWhitespace } from './helpers';
-import { defineRule, type Rule, type RuleContext } from './rule';
+import { defineRule } from '../api';
 
-export const duplicateUsername: Rule = defineRule('CG302', {
+export const duplicateUsername = defineRule('CG302', {
   meta: {
     name: 'duplicate-username',
     description: 'The username is already used on an earlier row (compared case-insensitively); usernames must be unique.',
@@ -13,30 +11,19 @@ export const duplicateUsername: Rule = defineRule('CG302', {
     duplicate: 'Username "{value}" is already used on line {line}: usernames must be unique (and cannot be changed after import).',
     related: 'First use of this username',
   },
-  checkRecord(record, ctx) {
-    findDuplicates(record, ctx);
-    if (!record.earlierUsername || isReportedAsRepeatedRow(record, ctx)) return;
-    const col = ctx.columns.fieldColumns.username[0];
-    report(ctx, record.firstCell + col, record.trimmed(col), record.earlierUsername);
-  },
-  checkEnd(ctx) {
-    const resolved = ctx.duplicates?.resolve();
-    if (!resolved) return;
-    const table = ctx.table;
-    const rowsReported = ctx.isActive('CG303');
-    for (const { cell, earlierCell, record } of resolved.usernames) {
-      if (rowsReported && resolved.isRepeatedRow(record)) continue;
-      report(ctx, cell, trimWhitespace(table.value(cell)), [table.cellStart.data[earlierCell], table.cellEnd.data[earlierCell]]);
-    }
+  repeats: 'username',
+  create(ctx) {
+    return {
+      repeated({ row, column, earlier, wholeRowRepeats }) {
+        // A repeated row is CG303's (one problem, with a fix that deletes it).
+        if (wholeRowRepeats && ctx.isActive('CG303')) return;
+        ctx.report({
+          message: 'duplicate',
+          args: { value: row.trimmed(column), line: earlier.start.line + 1 },
+          range: row.cellRange(column),
+          related: () => [{ message: duplicateUsername.messages.related, range: earlier }],
+        });
+      },
+    };
   },
 });
-
-function report(ctx: RuleContext, cell: number, value: string, [start, end]: readonly [number, number]): void {
-  const earlier = ctx.range(start, end);
-  ctx.report(duplicateUsername, {
-    message: 'duplicate',
-    args: { value, line: earlier.start.line + 1 },
-    range: ctx.cellRange(cell),
-    related: () => [{ message: duplicateUsername.messages.related, range: earlier }],
-  });
-}

@@ -1,43 +1,34 @@
-import { cellOf } from './helpers';
-import type { RecordView, Rule, RuleContext } from './rule';
+import type { Row, RuleContext } from '../api';
 
 /** A code list as CG207 (languages) and CG208 (countries) check cells against it. */
 export interface CodeList {
   isCode(value: string): boolean;
-  /** isCode for text[start, end), read in place. */
-  isCodeAt(text: string, start: number, end: number): boolean;
   /** The code the user most likely meant, or undefined. */
   suggest(value: string): string | undefined;
 }
 
-/** The quick test of a plain code cell: empty (CG201's business) or a code. */
-export function acceptsCodeAt(codes: CodeList): (text: string, start: number, end: number) => boolean {
-  return (text, start, end) => start === end || codes.isCodeAt(text, start, end);
-}
-
-/** Reports each cell of `columns` that holds something other than a code of the list. */
-export function checkCodeColumns(rule: Rule, codes: CodeList, columns: readonly number[], record: RecordView, ctx: RuleContext): void {
-  for (let i = 0; i < columns.length; i++) {
-    const cell = cellOf(record, columns[i]);
-    if (cell < 0) continue;
-    if (record.span(columns[i]) && (record.spanStart === record.spanEnd || codes.isCodeAt(ctx.table.text, record.spanStart, record.spanEnd))) continue;
-    const value = record.trimmed(columns[i]);
-    if (value === '' || codes.isCode(value)) continue;
-    reportInvalidValue(ctx, rule, cell, value, ctx.memo(rule, value, codes.suggest));
-  }
-}
-
 /**
- * The rule's `invalid` message, or `invalidSuggest` with a safe `change` fix to the suggestion
- * (CG207, CG208, CG210). Reported from a function of its own: a closure in a rule's per-row loop
- * would make V8 allocate its context on every row, valid or not (about 100 bytes a row, most of the
- * lint's garbage).
+ * The row check of a code column rule: reports each cell of `columns` that holds something other
+ * than a code of the list. Suggestions are remembered per lint (the same wrong value repeats).
  */
-export function reportInvalidValue(ctx: RuleContext, rule: Rule, cell: number, value: string, suggestion: string | undefined): void {
-  ctx.report(rule, {
+export function codeColumnsCheck(ctx: RuleContext, codes: CodeList, columns: () => readonly number[]): (row: Row) => void {
+  const suggestions = new Map<string, string | undefined>();
+  return (row) => {
+    for (const col of columns()) {
+      const value = row.trimmed(col);
+      if (value === '' || codes.isCode(value)) continue;
+      if (!suggestions.has(value)) suggestions.set(value, codes.suggest(value));
+      reportInvalidValue(ctx, row, col, value, suggestions.get(value));
+    }
+  };
+}
+
+/** The rule's `invalid` message, or `invalidSuggest` with a safe `change` fix to the suggestion (CG207, CG208, CG210). */
+export function reportInvalidValue(ctx: RuleContext, row: Row, col: number, value: string, suggestion: string | undefined): void {
+  ctx.report({
     message: suggestion ? 'invalidSuggest' : 'invalid',
     args: suggestion ? { value, suggestion } : { value },
-    range: ctx.cellRange(cell),
-    fixes: () => (suggestion ? [ctx.fix(rule, 'change', { from: value, to: suggestion }, [ctx.replaceCell(cell, suggestion)], true)] : []),
+    range: row.cellRange(col),
+    fixes: () => (suggestion ? [ctx.fix('change', { from: value, to: suggestion }, [ctx.edits.replaceCell(row, col, suggestion)], true)] : []),
   });
 }

@@ -24,17 +24,18 @@ import { roleValue } from './CG210-role-value';
 import { roleNotImportable } from './CG211-role-not-importable';
 import { roleDefault } from './CG212-role-default';
 import { duplicateRole } from './CG213-duplicate-role';
+import { nameCapitals } from './CG214-name-capitals';
 import { duplicateEmail } from './CG301-duplicate-email';
 import { duplicateUsername } from './CG302-duplicate-username';
 import { duplicateRow } from './CG303-duplicate-row';
 import { teamValue } from './CG401-team-value';
-import type { Rule } from './rule';
+import type { RuleDefinition } from '../api';
 
 /** Where the rule pages are published (SARIF helpUri, diagnostic code links). */
 export const DOCS_BASE_URL = 'https://example.invalid/cyberguru-userlist/blob/main/docs/rules';
 
 /** Every rule, ordered by code. */
-export const allRules: readonly Rule[] = [
+export const allRules: readonly RuleDefinition[] = [
   notUtf8,
   utf8Bom,
   delimiter,
@@ -60,6 +61,7 @@ export const allRules: readonly Rule[] = [
   roleNotImportable,
   roleDefault,
   duplicateRole,
+  nameCapitals,
   duplicateEmail,
   duplicateUsername,
   duplicateRow,
@@ -78,7 +80,7 @@ export function ruleByName(name: string): RuleMeta | undefined {
 
 /** A rule the config leaves on, with the severity the config forces (if any). */
 export interface ActiveRule {
-  rule: Rule;
+  rule: RuleDefinition;
   severity: Severity | undefined;
 }
 

@@ -1,10 +1,10 @@
 // Reads the e-mails and team values out of a user-list text, with the line each record starts on, so
 // the sidebar can compare a file with the report and jump to a row. Records are read by the lint
-// engine's own scanner and the header is mapped by the engine (same aliases, team column and
-// `.cyberguru.json` as the linter). The work runs in time slices that yield to the host: the extension
+// engine's public reader, which maps the header as the linter does (same aliases, team column and
+// `.cyberguru.json`). The work runs in time slices that yield to the host: the extension
 // host is shared by every extension, and a 100,000-row list read in one go blocks it for about a second.
 import { performance } from 'node:perf_hooks';
-import { detectDelimiter, LineIndex, mapColumns, Scanner, Table, type CyberGuruConfig } from '../../lint';
+import { UserListReader, type CyberGuruConfig, type Row } from '../../lint';
 
 export interface UserListRow {
   email: string;
@@ -36,19 +36,9 @@ const RECORDS_PER_CHECK = 256;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Cells of the header record with their ranges, as the engine's column mapping takes them. */
-function headerCells(table: Table, lines: LineIndex) {
-  const first = table.recordFirstCell.data[0];
-  return Array.from({ length: table.cellsIn(0) }, (_, i) => ({
-    header: table.value(first + i),
-    range: lines.rangeOf(table.cellStart.data[first + i], table.cellEnd.data[first + i]),
-  }));
-}
-
-/** The trimmed value of column `column` of local record r, or '' when the record is shorter. */
-function cellValue(table: Table, r: number, column: number): string {
-  if (column < 0 || column >= table.cellsIn(r)) return '';
-  return table.value(table.recordFirstCell.data[r] + column).trim();
+/** The value of a column, trimmed ('' when the record is shorter). */
+function cellValue(row: Row, column: number): string {
+  return column < 0 ? '' : row.value(column).trim();
 }
 
 export async function readUserList(text: string, config: CyberGuruConfig, options: ReadUserListOptions = {}): Promise<UserListContent> {
@@ -56,15 +46,10 @@ export async function readUserList(text: string, config: CyberGuruConfig, option
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   const yieldControl = options.yieldControl ?? nextTurn;
   signal?.throwIfAborted();
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const table = new Table(detectDelimiter(text, start));
-  table.clear(text, 0, 0);
-  const lines = new LineIndex();
-  const scanner = new Scanner(table, lines, start);
-  if (scanner.scan(1, true) === 0) return { rows: [] };
-
-  const header = headerCells(table, lines);
-  const columns = mapColumns(header, config);
+  const reader = new UserListReader(text, config);
+  const columns = reader.columns;
+  if (columns.columns.length === 0) return { rows: [] };
+  const header = columns.columns;
   const emailIndex = columns.fieldColumns.email[0] ?? -1;
   const teamIndex = columns.teamColumn;
   const content: UserListContent = {
@@ -74,18 +59,13 @@ export async function readUserList(text: string, config: CyberGuruConfig, option
   };
   if (emailIndex < 0 && teamIndex < 0) return content;
 
-  let records = 1;
   let deadline = performance.now() + sliceMs;
-  while (!scanner.atEnd) {
-    // Only the current batch's offsets are kept: memory stays bounded by the batch, not the file.
-    table.clear(text, 0, records);
-    const read = scanner.scan(RECORDS_PER_CHECK, true);
-    records += read;
-    for (let r = 0; r < read; r++) {
-      const email = cellValue(table, r, emailIndex);
-      const team = cellValue(table, r, teamIndex) || undefined;
-      if (email || team) content.rows.push({ email, team, line: lines.lineOf(table.recordStart.data[r]) });
-    }
+  while (!reader.atEnd) {
+    reader.read(RECORDS_PER_CHECK, (row, line) => {
+      const email = cellValue(row, emailIndex);
+      const team = cellValue(row, teamIndex) || undefined;
+      if (email || team) content.rows.push({ email, team, line });
+    });
     if (performance.now() >= deadline) {
       await yieldControl();
       signal?.throwIfAborted();

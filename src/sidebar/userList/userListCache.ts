@@ -2,7 +2,7 @@
 // names and "Compare with user list" share it. Nothing is read until one of them asks; a read of an
 // older version is cancelled when a newer one starts, and a closed document's read is dropped.
 import * as vscode from 'vscode';
-import { SliceClock } from '../../editor/sliceClock';
+import { SliceClock } from '../../util/sliceClock';
 import { configFor } from './openUserList';
 import { readUserList, type UserListContent } from './readUserList';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { composeEdits } from '../../../src/editor/editComposition';
+import { composeEdits } from '../../../src/lint/fixes/composeEdits';
 import type { TextEdit } from '../../../src/lint';
 
 /** Reference application of sorted, non-overlapping edits. */

@@ -3,7 +3,7 @@
 // text held at once stays bounded by the record cut instead of growing with the file.
 import * as assert from 'node:assert/strict';
 import { lintBytes, type Problem } from '../../../src/lint';
-import { MAX_RECORD_CHARS } from '../../../src/lint/engine/lintRun';
+import { MAX_RECORD_CHARS } from '../../../src/lint/engine/streamLint';
 import { LintStream } from '../../../src/lint/engine/lintStream';
 
 const HEADER = 'First Name,Last Name,Email,Language,Username,Country,roles';

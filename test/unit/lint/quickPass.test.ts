@@ -5,12 +5,12 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { CyberGuruConfig, LintResult } from '../../../src/lint';
-import { LintRun } from '../../../src/lint/engine/lintRun';
+import { TextLint } from '../../../src/lint/engine/textLint';
 import { LintStream } from '../../../src/lint/engine/lintStream';
 import { generateUserList } from '../../../bench/lintUserList';
 
 function lint(text: string, quickPass: boolean, config: CyberGuruConfig = {}) {
-  const run = new LintRun({ quickPass, config });
+  const run = new TextLint({ quickPass, config });
   run.begin(text);
   run.step();
   const { cellAt: _cellAt, ...shown } = run.result() as LintResult;
@@ -60,8 +60,7 @@ describe('quick pass (records that cannot have problems skip the rules)', () => 
   it('streamed: same problems with and without the quick pass', () => {
     const text = generateUserList(3_000);
     const stream = (quickPass: boolean) => {
-      const s = new LintStream({});
-      (s as unknown as { run: LintRun }).run = new LintRun({ streaming: true, quickPass });
+      const s = new LintStream({ quickPass });
       const out = [];
       for (let i = 0; i < text.length; i += 7_919) out.push(...s.pushText(text.slice(i, i + 7_919)));
       out.push(...s.end().problems);

@@ -2,7 +2,7 @@
 // that still has a wrong code). Each pass edits the previous pass's text; composing the passes into
 // edits of the ORIGINAL text lets the editor apply one minimal, versioned WorkspaceEdit that leaves
 // every other byte alone. No `vscode` import: unit-tested directly.
-import type { TextEdit } from '../lint';
+import type { TextEdit } from '../types';
 
 interface Span {
   /** Start and end in the intermediate text. */

@@ -1,4 +1,4 @@
-import { GrowableInt32, shiftedCopy } from '../reader/growable';
+import { GrowableInt32, shiftedCopy } from '../../reader/growable';
 
 /**
  * Keys (32-bit hashes with an id) collected in file order and resolved once at the end, in one pass

@@ -1,8 +1,8 @@
-import { GrowableInt32, shiftedCopy } from '../reader/growable';
-import { ESCAPED_QUOTES, isWhitespaceCode, MALFORMED, type Table } from '../reader/table';
-import { trimWhitespace } from '../rules/helpers';
+import { GrowableInt32, shiftedCopy } from '../../reader/growable';
+import { ESCAPED_QUOTES, MALFORMED, type Table } from '../../reader/table';
+import { isWhitespaceCode, trimWhitespace } from '../../text/whitespace';
 import { DeferredKeys } from './deferredKeys';
-import { hash32, hash32IgnoringCase } from './firstSeen';
+import { hash32, hash32IgnoringCase } from './hash32';
 
 /** A cell whose value (trimmed, ignoring case) already appeared in an earlier cell of the column. */
 export interface RepeatedCell {
@@ -71,9 +71,8 @@ export class DuplicateCollector {
     this.usernameRecords.reserve(records);
   }
 
-  /** hash: from the e-mail check when it read the address in place (equal for values equal ignoring case). */
-  addEmail(cell: number, record: number, hash?: number): void {
-    this.emails.add(hash ?? this.cellHash(cell), cell);
+  addEmail(cell: number, record: number): void {
+    this.emails.add(this.cellHash(cell), cell);
     this.emailRecords.push(record);
   }
 

@@ -1,16 +1,12 @@
-import { isWhitespaceCode } from '../reader/table';
-import type { RecordView, RuleContext } from './rule';
+// Whitespace as users get it from spreadsheets: spaces, tabs, line breaks, no-break and other Unicode
+// spaces. Shared by the reader, the engine and the rules.
 
-/** Whitespace as users get it from spreadsheets: spaces, tabs, line breaks, no-break and other Unicode spaces. */
-export { isWhitespaceCode };
+export function isWhitespaceCode(c: number): boolean {
+  return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
+}
 
 /** The same characters as isWhitespaceCode, for native regex scans (much faster than a loop in JS). */
 const WHITESPACE_CHAR = /[\s\u0000-\u001f\u200b]/;
-
-export function hasSurroundingWhitespace(value: string): boolean {
-  return value.length > 0 && (isWhitespaceCode(value.charCodeAt(0)) || isWhitespaceCode(value.charCodeAt(value.length - 1)));
-}
-
 const WHITESPACE = /[\s\u0000-\u001f\u200b]+/g;
 
 export function trimWhitespace(value: string): string {
@@ -39,14 +35,4 @@ export function hasWhitespaceAt(text: string, start: number, end: number): boole
     }
   }
   return false;
-}
-
-/** The cell index of column `col` in the record, or -1 when the record is too short. */
-export function cellOf(record: RecordView, col: number): number {
-  return col < record.cellCount ? record.firstCell + col : -1;
-}
-
-/** Header text of a column, for messages. */
-export function headerOf(ctx: RuleContext, col: number): string {
-  return ctx.columns.columns[col]?.header.trim() ?? '';
 }

@@ -1,6 +1,5 @@
-import { normalizeName } from '../codes/normalizeName';
-import { regionEquals } from '../codes/regionEquals';
-import type { RecordView } from './rule';
+import { normalizeName } from './normalizeName';
+import { regionEquals } from './regionEquals';
 
 /** The roles a CSV import can assign, exactly as the platform wants them (case-sensitive). */
 export const IMPORTABLE_ROLES = ['studente', 'teamleader', 'supervisor'] as const;
@@ -52,18 +51,7 @@ export function isPrivilegedRole(value: string): boolean {
   return PRIVILEGED.has(compact(value));
 }
 
-/** A plain role cell (text[start, end)) that CG210 and CG211 accept: empty or an importable role. */
-export function acceptsRoleAt(text: string, start: number, end: number): boolean {
-  return start === end || isImportableRoleAt(text, start, end);
-}
-
-/**
- * The trimmed value of a role cell that needs a look (present, not empty, not an importable role), or
- * undefined. The common case, an exact role, is answered in place in the file text without a string.
- * The caller has checked that the record has the column.
- */
-export function nonImportableRoleValue(record: RecordView, text: string, column: number): string | undefined {
-  if (record.span(column) && (record.spanStart === record.spanEnd || isImportableRoleAt(text, record.spanStart, record.spanEnd))) return undefined;
-  const value = record.trimmed(column);
+/** The trimmed value of a role cell that needs a look (not empty, not an importable role), or undefined. */
+export function nonImportableRole(value: string): string | undefined {
   return value === '' || isImportableRole(value) ? undefined : value;
 }

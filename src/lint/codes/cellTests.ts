@@ -1,0 +1,64 @@
+// The quick tests rules declare for the engine's quick pass (RuleDefinition.looksAt): each is a value
+// test with an in-place twin that reads the file text where the cell is. Both give the same answer on
+// every value (the quick-pass and e-mail equivalence tests check it).
+import { cellTest } from '../api/cellTest';
+import type { CellTest } from '../api/rule';
+import { hasWhitespaceAt } from '../text/whitespace';
+import { isCountryCode, isCountryCodeAt } from './countries';
+import type { EmailValidator } from './email';
+import { isLanguageCode, isLanguageCodeAt } from './languages';
+import { isWrittenInCapitals, notInCapitalsAt } from './nameCase';
+import { isImportableRole, isImportableRoleAt } from './roles';
+import { usernameCharactersAllowed, usernameCharactersAllowedAt, usernameLengthAccepted, usernameLengthAcceptedAt } from './usernames';
+
+/** Empty (CG201's business) or an ISO 639-1 code. */
+export const languageCodeOrEmpty: CellTest = cellTest(
+  (value) => value === '' || isLanguageCode(value),
+  (text, start, end) => start === end || isLanguageCodeAt(text, start, end),
+);
+
+/** Empty or an ISO 3166-1 alpha-2 code. */
+export const countryCodeOrEmpty: CellTest = cellTest(
+  (value) => value === '' || isCountryCode(value),
+  (text, start, end) => start === end || isCountryCodeAt(text, start, end),
+);
+
+/** Empty or an importable role (CG210 and CG211 share it, so it runs once per cell). */
+export const importableRoleOrEmpty: CellTest = cellTest(
+  (value) => value === '' || isImportableRole(value),
+  (text, start, end) => start === end || isImportableRoleAt(text, start, end),
+);
+
+export const usernameLengthOk: CellTest = cellTest(usernameLengthAccepted, usernameLengthAcceptedAt);
+
+export const usernameCharactersOk: CellTest = cellTest(usernameCharactersAllowed, usernameCharactersAllowedAt);
+
+export const withoutWhitespace: CellTest = cellTest(
+  (value) => !hasWhitespaceAt(value, 0, value.length),
+  (text, start, end) => !hasWhitespaceAt(text, start, end),
+);
+
+/** Empty, 0 or 1. */
+export const authmodeOrEmpty: CellTest = cellTest(
+  (value) => value === '' || value === '0' || value === '1',
+  (text, start, end) => start === end || (end - start === 1 && (text.charCodeAt(start) === 48 || text.charCodeAt(start) === 49)),
+);
+
+/** Empty or a valid address (read in place by the lint's e-mail validator). */
+export function emailOrEmpty(emails: EmailValidator): CellTest {
+  return cellTest(
+    (value) => value === '' || emails.isValid(value),
+    (text, start, end) => start === end || emails.isValidAt(text, start, end) === true,
+  );
+}
+
+/** An address with no whitespace in it (a valid one read in place is known to have none). */
+export function emailWithoutWhitespace(emails: EmailValidator): CellTest {
+  return cellTest(
+    (value) => !hasWhitespaceAt(value, 0, value.length),
+    (text, start, end) => emails.isValidWithoutWhitespaceAt(text, start, end) || !hasWhitespaceAt(text, start, end),
+  );
+}
+
+/** A name not written in capitals (or with fewer than two letters). */
+export const notInCapitals: CellTest = cellTest((value) => !isWrittenInCapitals(value), notInCapitalsAt);

@@ -1,0 +1,64 @@
+import type { EditBuilder, Row } from '../api/rule';
+import { MALFORMED, QUOTED, type Table } from '../reader/table';
+import type { TextEdit } from '../types';
+import type { RowBounds } from './rows';
+
+/** What the edits read of the file being linted. */
+export interface EditSource {
+  readonly delimiter: ',' | ';' | '\t';
+  readonly streaming: boolean;
+  /** The whole file's table (in memory; when streaming only the current chunk). */
+  readonly table: Table;
+}
+
+/** Turns the edits rules ask for into text edits, from the offsets the reader found. */
+export class TableEdits implements EditBuilder {
+  constructor(private readonly source: EditSource) {}
+
+  replaceCell(row: Row, column: number, value: string): TextEdit {
+    const bounds = row as RowBounds;
+    const needsQuotes = value.includes(this.source.delimiter) || /["\r\n]/.test(value);
+    const newText = bounds.cellQuoted(column) || needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
+    return { start: bounds.cellStart(column), end: bounds.cellEnd(column), newText };
+  }
+
+  deleteRow(row: Row): TextEdit {
+    const bounds = row as RowBounds;
+    // With its line end; the last record may have none, and the line end before it then ends the file.
+    return { start: bounds.rowStart(), end: bounds.rowNext(), newText: '' };
+  }
+
+  appendEmptyCells(row: Row, count: number): TextEdit {
+    const end = (row as RowBounds).rowEnd();
+    return { start: end, end, newText: this.source.delimiter.repeat(count) };
+  }
+
+  removeCellsFrom(row: Row, column: number): TextEdit {
+    const bounds = row as RowBounds;
+    return { start: bounds.cellEnd(column - 1), end: bounds.rowEnd(), newText: '' };
+  }
+
+  removeBom(): TextEdit {
+    return { start: 0, end: 1, newText: '' };
+  }
+
+  rewriteWithCommas(): TextEdit | undefined {
+    const table = this.source.table;
+    // The rewrite needs the whole text, and is only safe when every quote could be read.
+    if (this.source.streaming || table.issues.length) return undefined;
+    const text = table.text;
+    const parts: string[] = [];
+    for (let r = 0; r < table.recordCount; r++) {
+      const first = table.recordFirstCell.data[r];
+      const count = table.cellsIn(r);
+      for (let c = 0; c < count; c++) {
+        const cell = first + c;
+        const raw = text.slice(table.cellStart.data[cell], table.cellEnd.data[cell]);
+        const quoted = (table.cellFlags.data[cell] & (QUOTED | MALFORMED)) === QUOTED;
+        parts.push(quoted || !/[,"\r\n]/.test(raw) ? raw : `"${raw.replaceAll('"', '""')}"`);
+        parts.push(c + 1 < count ? ',' : text.slice(table.recordEnd.data[r], table.recordNext.data[r]));
+      }
+    }
+    return { start: table.recordStart.data[0], end: text.length, newText: parts.join('') };
+  }
+}

@@ -1,0 +1,71 @@
+import type { Table } from '../../reader/table';
+import { DuplicateCollector, type DuplicateKeys, type RepeatedCell, type ResolvedDuplicates } from './duplicateCollector';
+import type { RepeatFinder, RepeatKind, RepeatPair } from './repeatFinder';
+
+const NONE: readonly RepeatPair[] = [];
+
+/**
+ * RepeatFinder for a file in memory: keys are collected in file order and resolved after the last
+ * row (DuplicateCollector), every match confirmed against the text.
+ */
+export class ExactRepeats implements RepeatFinder {
+  private readonly collector: DuplicateCollector;
+  private resolved: ResolvedDuplicates | undefined;
+  private readonly taken = new Set<RepeatKind>();
+
+  /** table: the whole file's table (in memory there is only one). */
+  constructor(private readonly table: () => Table) {
+    this.collector = new DuplicateCollector(table);
+  }
+
+  /** Room for the keys of `records` users (an estimate from the text's length). */
+  reserve(records: number): void {
+    this.collector.reserve(records);
+  }
+
+  add(table: Table, local: number, emailColumn: number, usernameColumn: number): void {
+    const first = table.recordFirstCell.data[local];
+    if (emailColumn >= 0) this.collector.addEmail(first + emailColumn, local);
+    else this.collector.addRecordWithoutEmail(local);
+    if (usernameColumn >= 0) this.collector.addUsername(first + usernameColumn, local);
+  }
+
+  resolveStep(): boolean {
+    if (!this.collector.resolveStep()) return false;
+    this.resolved = this.collector.resolve();
+    return true;
+  }
+
+  takeRepeats(kind: RepeatKind): readonly RepeatPair[] {
+    const resolved = this.resolved;
+    if (!resolved || this.taken.has(kind)) return NONE;
+    this.taken.add(kind);
+    const table = this.table();
+    if (kind === 'row') {
+      return resolved.rows.map(({ record, earlierRecord }) => ({
+        local: record,
+        column: -1,
+        earlierStart: table.recordStart.data[earlierRecord],
+        earlierEnd: table.recordEnd.data[earlierRecord],
+        wholeRowRepeats: true,
+      }));
+    }
+    const cells: RepeatedCell[] = kind === 'email' ? resolved.emails : resolved.usernames;
+    return cells.map(({ cell, earlierCell, record }) => ({
+      local: record,
+      column: cell - table.recordFirstCell.data[record],
+      earlierStart: table.cellStart.data[earlierCell],
+      earlierEnd: table.cellEnd.data[earlierCell],
+      wholeRowRepeats: resolved.isRepeatedRow(record),
+    }));
+  }
+
+  /** The keys collected so far, for a part of the file linted on another thread. */
+  exportKeys(cellBase: number, recordBase: number): DuplicateKeys {
+    return this.collector.exportKeys(cellBase, recordBase);
+  }
+
+  adoptKeys(keys: DuplicateKeys, cellShift: number, recordShift: number): void {
+    this.collector.adoptKeys(keys, cellShift, recordShift);
+  }
+}

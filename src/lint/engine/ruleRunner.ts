@@ -1,0 +1,186 @@
+import type { Finding, Repeat, RuleDefinition, RuleListeners } from '../api/rule';
+import type { Table } from '../reader/table';
+import { activeRules } from '../rules/registry';
+import type { Fix, Problem, RelatedLocation, Severity } from '../types';
+import { QuickPass, type PlannedCheck, type RowCheck } from './quickPass';
+import type { RepeatFinder, RepeatPair } from './repeats/repeatFinder';
+import { TableRow } from './rows';
+import { TemplateCache } from './templates';
+import { RuleScope, shortArgs, type FindingSink, type LintFile } from './ruleScope';
+
+// Most problems have no fix and no related location: they share one frozen empty array each.
+const NO_FIXES = Object.freeze([]) as unknown as Fix[];
+const NO_RELATED = Object.freeze([]) as unknown as RelatedLocation[];
+
+interface ActiveEntry {
+  rule: RuleDefinition;
+  /** The severity the config forces, if any. */
+  severity: Severity | undefined;
+  scope: RuleScope;
+  listeners: RuleListeners;
+}
+
+export interface RunnerOptions {
+  maxProblems?: number;
+  /** Skip rules on records that cannot have their problems (default true; false in the test that proves it changes nothing). */
+  quickPass?: boolean;
+}
+
+/**
+ * Runs the active rules of one lint: creates each rule's listeners, calls them as the drivers read
+ * rows, derives the quick pass from what the rules declare, feeds the repeat finder and turns findings
+ * into problems. Knows nothing of how the text is read (whole, sliced, in parts or streamed).
+ */
+export class RuleRunner implements FindingSink {
+  problems: Problem[] = [];
+  /** Problems kept so far (streaming hands them out and forgets them). */
+  kept = 0;
+  truncated = 0;
+  private readonly entries: ActiveEntry[];
+  private readonly byRule = new Map<RuleDefinition, ActiveEntry>();
+  private readonly activeCodes: Set<string>;
+  private readonly maxProblems: number;
+  private readonly useQuickPass: boolean;
+  /**
+   * The per-row checks as plain functions: listener objects have different shapes, so reading
+   * `listeners.row` for every row would be a megamorphic property load.
+   */
+  private rowChecks: RowCheck[] = [];
+  private blankChecks: RowCheck[] = [];
+  private quick: QuickPass | undefined;
+  private readonly repeatRow: TableRow;
+  private readonly templates = new TemplateCache();
+  // The row being checked, for the repeat finder (which reads keys from the table).
+  private table: Table | undefined;
+  private local = 0;
+  private keysAddedFor = -1;
+
+  constructor(
+    private readonly file: LintFile & { readonly table: Table },
+    private readonly repeats: RepeatFinder,
+    options: RunnerOptions,
+  ) {
+    this.maxProblems = options.maxProblems ?? Infinity;
+    this.useQuickPass = options.quickPass ?? true;
+    this.entries = activeRules(file.config).map(({ rule, severity }) => {
+      const scope = new RuleScope(rule, file, this);
+      return { rule, severity, scope, listeners: rule.create(scope) };
+    });
+    for (const entry of this.entries) this.byRule.set(entry.rule, entry);
+    this.activeCodes = new Set(this.entries.map((e) => e.rule.meta.code));
+    this.repeatRow = new TableRow(file.lines);
+  }
+
+  /** After the header is read (or at the end of an empty file): header checks, then the plan for the rows. */
+  header(): void {
+    for (const { listeners } of this.entries) listeners.header?.();
+    const planned: PlannedCheck[] = [];
+    for (const entry of this.entries) {
+      const check = this.rowCheckOf(entry);
+      if (!check) continue;
+      const declared = entry.rule.looksAt;
+      planned.push({ check, looksAt: typeof declared === 'function' ? declared(entry.scope) : declared });
+    }
+    this.rowChecks = planned.map((p) => p.check);
+    this.blankChecks = this.entries.flatMap(({ listeners }) => (listeners.blankRow ? [listeners.blankRow] : []));
+    if (this.useQuickPass) this.quick = QuickPass.plan(planned, this.file.columns.columns.length);
+  }
+
+  private rowCheckOf(entry: ActiveEntry): RowCheck | undefined {
+    const kind = entry.rule.repeats;
+    const repeated = entry.listeners.repeated;
+    if (!kind || !repeated) return entry.listeners.row;
+    // The duplicate rules: the first one to see a row hands its keys to the repeat finder; each then
+    // reports what the finder found (streaming: about this row; in memory: nothing until the end).
+    return (row) => {
+      if (this.keysAddedFor !== row.index) {
+        this.keysAddedFor = row.index;
+        this.addKeys(row);
+      }
+      this.fire(entry, this.repeats.takeRepeats(kind));
+    };
+  }
+
+  private addKeys(row: TableRow | { isBlank(col: number): boolean }): void {
+    const { email, username } = this.file.columns.fieldColumns;
+    const emailColumn = email[0] !== undefined && !row.isBlank(email[0]) ? email[0] : -1;
+    const usernameColumn = username[0] !== undefined && !row.isBlank(username[0]) ? username[0] : -1;
+    this.repeats.add(this.table!, this.local, emailColumn, usernameColumn);
+  }
+
+  private fire(entry: ActiveEntry, pairs: readonly RepeatPair[]): void {
+    const repeated = entry.listeners.repeated!;
+    for (const pair of pairs) {
+      this.repeatRow.moveTo(this.file.table, pair.local, []);
+      const repeat: Repeat = {
+        row: this.repeatRow,
+        column: pair.column,
+        earlier: this.file.lines.rangeOf(pair.earlierStart, pair.earlierEnd),
+        wholeRowRepeats: pair.wholeRowRepeats,
+      };
+      repeated(repeat);
+    }
+  }
+
+  /** A data row that is not blank (row is positioned on table record `local`). */
+  row(table: Table, local: number, row: TableRow): void {
+    this.table = table;
+    this.local = local;
+    const checks = this.quick !== undefined && this.quick.accepts(table, local) ? this.quick.alwaysChecks : this.rowChecks;
+    for (let i = 0; i < checks.length; i++) checks[i](row);
+  }
+
+  blankRow(row: TableRow): void {
+    const checks = this.blankChecks;
+    for (let i = 0; i < checks.length; i++) checks[i](row);
+  }
+
+  /** The work left for after the last row, in stages (true when done). */
+  resolveStep(): boolean {
+    return this.repeats.resolveStep();
+  }
+
+  /** After the last row: what the repeat finder resolved, then the end checks, in rule order. */
+  end(): void {
+    while (!this.repeats.resolveStep());
+    for (const entry of this.entries) {
+      if (entry.rule.repeats && entry.listeners.repeated) this.fire(entry, this.repeats.takeRepeats(entry.rule.repeats));
+      entry.listeners.end?.();
+    }
+  }
+
+  /** False when an active rule keeps state across rows (RuleDefinition.acrossRows). */
+  get splittable(): boolean {
+    return this.entries.every((entry) => !entry.rule.acrossRows);
+  }
+
+  isActive(code: string): boolean {
+    return this.activeCodes.has(code);
+  }
+
+  formatTemplate(template: string, args: Record<string, string | number>): string {
+    return this.templates.format(template, args);
+  }
+
+  report(rule: RuleDefinition, finding: Finding): void {
+    if (this.kept >= this.maxProblems) {
+      this.truncated++;
+      return;
+    }
+    const active = this.byRule.get(rule)!;
+    const template = rule.messages[finding.message];
+    const args = shortArgs(finding.args);
+    this.kept++;
+    this.problems.push({
+      code: rule.meta.code,
+      rule: rule.meta.name,
+      severity: active.severity ?? finding.severity ?? rule.meta.defaultSeverity,
+      message: this.templates.format(template, args),
+      template,
+      args,
+      range: finding.range,
+      fixes: finding.fixes ? finding.fixes() : NO_FIXES,
+      related: finding.related ? finding.related() : NO_RELATED,
+    });
+  }
+}
