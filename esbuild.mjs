@@ -74,6 +74,7 @@ const SHARED_MODULES = [
   'src/util/log.ts',
   'src/util/commandWrapper.ts',
   'src/util/lazy.ts',
+  'src/util/settingLimits.ts',
   'src/lint/index.ts',
   'src/editor/sliceClock.ts',
   'src/sidebar/constants.ts',
