@@ -24,7 +24,7 @@ export { lintBytes } from './engine/lintBytes';
 export { collectSafeEdits, applyEdits } from './fixes/edits';
 export { fixAll } from './fixes/fixAll';
 export { rules, ruleByCode, DOCS_BASE_URL } from './rules/registry';
-export { parseConfig } from './config/parseConfig';
+export { CONFIG_LIMITS, oversizedConfigError, parseConfig } from './config/parseConfig';
 export { findConfigFile, CONFIG_FILE_NAME } from './config/findConfigFile';
 export { languageName } from './codes/languages';
 export { countryName } from './codes/countries';
