@@ -75,6 +75,7 @@ const SHARED_MODULES = [
   'src/util/commandWrapper.ts',
   'src/util/lazy.ts',
   'src/util/safeWrite.ts',
+  'src/util/settingLimits.ts',
   'src/lint/index.ts',
   'src/util/sliceClock.ts',
   'src/sidebar/constants.ts',

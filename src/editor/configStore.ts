@@ -2,7 +2,7 @@
 // upward from the CSV's folder but never above its workspace folder. Read through vscode.workspace.fs
 // so it also works in remote and virtual workspaces.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, parseConfig, type CyberGuruConfig } from '../lint';
+import { CONFIG_FILE_NAME, oversizedConfigError, parseConfig, type CyberGuruConfig } from '../lint';
 
 export interface ConfigLookup {
   config: CyberGuruConfig;
@@ -44,12 +44,19 @@ export class ConfigStore {
   private async readFolder(folder: vscode.Uri, workspaceRoot: vscode.Uri | undefined): Promise<ConfigLookup> {
     const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);
     const bytes = await readIfExists(candidate);
+    if (typeof bytes === 'string') return this.refuse(candidate, bytes);
     if (bytes) return this.parse(candidate, bytes);
     const parent = vscode.Uri.joinPath(folder, '..');
     // Outside any workspace folder only the CSV's own folder counts; inside, stop at the folder's root.
     const atTop = !workspaceRoot || folder.toString() === workspaceRoot.toString() || parent.path === folder.path;
     if (atTop || !isInside(parent, workspaceRoot)) return NO_CONFIG;
     return this.lookupFrom(parent, workspaceRoot);
+  }
+
+  /** A config file over the size bound: not read, and said why. */
+  private refuse(uri: vscode.Uri, error: string): ConfigLookup {
+    this.log.warn(`${uri.fsPath || uri.toString()}: ${error}`);
+    return { config: {}, uri, errors: [error] };
   }
 
   private parse(uri: vscode.Uri, bytes: Uint8Array): ConfigLookup {
@@ -66,8 +73,11 @@ function isInside(candidate: vscode.Uri, root: vscode.Uri | undefined): boolean 
     (candidate.path === root.path || candidate.path.startsWith(rootPath));
 }
 
-async function readIfExists(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+/** The file's bytes, undefined when it does not exist, or the error text when it is too large to read. */
+async function readIfExists(uri: vscode.Uri): Promise<Uint8Array | string | undefined> {
   try {
+    const tooLarge = oversizedConfigError((await vscode.workspace.fs.stat(uri)).size);
+    if (tooLarge) return tooLarge;
     return await vscode.workspace.fs.readFile(uri);
   } catch {
     return undefined;

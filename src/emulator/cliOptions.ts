@@ -54,7 +54,10 @@ function countAndStatus(value: string, allowed?: readonly number[]): { count: nu
 }
 
 /** A fault that has no setting besides its COUNT. */
-function countedField(field: 'malformedJson' | 'truncatedBody' | 'connectionReset' | 'stallBody' | 'badField', help: string): FaultOption {
+function countedField(
+  field: 'malformedJson' | 'truncatedBody' | 'connectionReset' | 'stallBody' | 'badField' | 'endlessBody',
+  help: string,
+): FaultOption {
   return {
     shape: 'COUNT',
     limits: 'COUNT at least 1',
@@ -137,6 +140,21 @@ const FAULT_OPTIONS: Record<string, FaultOption> = {
   'connection-reset': countedField('connectionReset', 'half the body, then the connection is reset'),
   'stall-body': countedField('stallBody', "half the body, then nothing (until the client's timeout)"),
   'bad-field': countedField('badField', 'a user whose completed_total is a string'),
+  'huge-body': {
+    counted: true,
+    shape: 'COUNT:MB',
+    limits: 'COUNT at least 1, MB from 1 to 1024',
+    example: '1:9',
+    help: '200 with {"users":[{},{},...]} of about MB megabytes',
+    read(value, after) {
+      const [countText, megabytesText, ...rest] = value.split(':');
+      const count = whole(countText, 1);
+      const megabytes = whole(megabytesText, 1);
+      if (count === undefined || megabytes === undefined || megabytes > 1024 || rest.length > 0) return undefined;
+      return { hugeBody: { ...counted(count, after), megabytes } };
+    },
+  },
+  'endless-body': countedField('endlessBody', '200 with a body that never ends'),
   'token-endpoint-down': {
     counted: true,
     shape: 'COUNT[:MODE]',
@@ -156,6 +174,16 @@ const FAULT_OPTIONS: Record<string, FaultOption> = {
     example: '3',
     help: 'after N API requests, tokens issued so far are refused',
     read: (value) => fromWhole(value, (after) => ({ revokeTokens: { after } })),
+  },
+  'revoke-tokens-every': {
+    shape: 'MS',
+    limits: 'a whole number from 1',
+    example: '400',
+    help: 'every MS ms, tokens issued so far are refused',
+    read: (value) => {
+      const ms = whole(value, 1);
+      return ms === undefined ? undefined : { revokeTokensEveryMs: ms };
+    },
   },
   'data-change': {
     shape: 'AFTER:DELTA',

@@ -15,6 +15,15 @@ export interface EmulatorFaults {
   latencyMs?: number;
   /** Once `after` API requests were served, every token issued so far is rejected (EXT_1001). */
   revokeTokens?: { after: number };
+  /**
+   * Every `N` ms (counted from setFaults), every token issued so far is revoked, whatever
+   * `expires_in` said: a proxy or a short server-side lifetime.
+   */
+  revokeTokensEveryMs?: number;
+  /** 200 with `{"users":[{},{},...]}` of about `megabytes` MB (Content-Length given). */
+  hugeBody?: CountedFault & { megabytes: number };
+  /** 200 with a body that never ends (`{"users":[{},{},...` until the client hangs up). */
+  endlessBody?: CountedFault;
   /** Gateway-style 502/503/504 (default 503). */
   transient?: CountedFault & { status?: 502 | 503 | 504 };
   /** HTTP 429 with Retry-After. */

@@ -6,6 +6,7 @@ import { completionRate } from '../report/aggregate';
 import type { UserProgress } from '../report/types';
 import { buildDataset, DEMO_TEAMS, isReported, lateUser, type EmulatedUser } from './dataset';
 import { hits, type EmulatorFaults } from './faults';
+import { sendEndlessBody, sendHugeBody } from './hostileBodies';
 import { htmlErrorPage, pagination, readPaging, sendJson, sendPlatformError, sendText } from './responses';
 
 export interface EmulatorIdentity {
@@ -56,7 +57,8 @@ export class EmulatorState {
   private tokenSeq = 0;
   private revoked = false;
   private dataChanged = false;
-  private readonly tokens = new Map<string, { expiresAt: number; revoked: boolean }>();
+  private faultsSetAt = Date.now();
+  private readonly tokens = new Map<string, { issuedAt: number; expiresAt: number; revoked: boolean }>();
   private reportedByTeam = new Map<string | null, UserProgress[]>();
   /** Each user's JSON, serialized once: pages are then cheap to build (benchmarks read 100 pages). */
   private readonly recordJson = new WeakMap<UserProgress, string>();
@@ -76,6 +78,7 @@ export class EmulatorState {
   /** Replaces the faults and restarts their request counters. */
   setFaults(faults: EmulatorFaults): void {
     this.faults = { ...faults };
+    this.faultsSetAt = Date.now();
     this.apiSeq = 0;
     this.tokenSeq = 0;
     this.revoked = false;
@@ -135,7 +138,7 @@ export class EmulatorState {
     }
     const expiresIn = this.faults.expiresInSeconds ?? 300;
     const accessToken = randomBytes(24).toString('base64url');
-    this.tokens.set(accessToken, { expiresAt: Date.now() + expiresIn * 1000, revoked: false });
+    this.tokens.set(accessToken, { issuedAt: Date.now(), expiresAt: Date.now() + expiresIn * 1000, revoked: false });
     this.stats.tokensIssued++;
     sendJson(res, 200, {
       access_token: accessToken,
@@ -157,10 +160,12 @@ export class EmulatorState {
       this.events.emit('closed');
     });
     this.applyDataChanges(n);
+    // The token is checked on arrival, as a gateway does, not after the simulated latency.
+    const authorized = this.authorized(req.headers.authorization);
     await wait(this.faults.latencyMs ?? 0);
     if (res.destroyed) return;
     if (this.gatewayFault(res, n)) return;
-    if (!this.authorized(req.headers.authorization)) {
+    if (!authorized) {
       return this.platformError(res, 500, 'EXT_1001', 'Token expired or invalid');
     }
     const forced = this.faults.forcedError;
@@ -226,7 +231,15 @@ export class EmulatorState {
   private authorized(header: string | undefined): boolean {
     const match = /^Bearer (\S+)$/i.exec(header ?? '');
     const entry = match ? this.tokens.get(match[1] ?? '') : undefined;
-    return entry !== undefined && !entry.revoked && Date.now() < entry.expiresAt;
+    return entry !== undefined && !entry.revoked && Date.now() < entry.expiresAt && !this.revokedByTick(entry.issuedAt);
+  }
+
+  /** With revokeTokensEveryMs: true when a revocation tick passed since the token was issued. */
+  private revokedByTick(issuedAt: number): boolean {
+    const every = this.faults.revokeTokensEveryMs;
+    if (!every) return false;
+    const tick = (time: number) => Math.floor((time - this.faultsSetAt) / every);
+    return tick(Date.now()) > tick(issuedAt);
   }
 
   private platformError(res: ServerResponse, status: number, code: string, message: string): void {
@@ -288,6 +301,14 @@ export class EmulatorState {
   /** A 200 answer, unless a body fault is due for request `n`. */
   private sendBody(res: ServerResponse, body: Buffer, n: number): void {
     const f = this.faults;
+    if (f.hugeBody && hits(f.hugeBody, n)) {
+      this.stats.faultsInjected++;
+      return sendHugeBody(res, f.hugeBody.megabytes);
+    }
+    if (hits(f.endlessBody, n)) {
+      this.stats.faultsInjected++;
+      return sendEndlessBody(res);
+    }
     const bodyFault = [f.badField, f.malformedJson, f.truncatedBody, f.connectionReset, f.stallBody].some((fault) => hits(fault, n));
     if (!bodyFault) {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });

@@ -26,7 +26,7 @@ export { fixAll, fixAllAsync, FIX_ALL_MAX_PASSES } from './fixes/fixAll';
 export type { FixAllOptions, FixAllResult } from './fixes/fixAll';
 export { composeEdits } from './fixes/composeEdits';
 export { rules, ruleByCode, DOCS_BASE_URL } from './rules/registry';
-export { parseConfig } from './config/parseConfig';
+export { CONFIG_LIMITS, oversizedConfigError, parseConfig } from './config/parseConfig';
 export { findConfigFile, CONFIG_FILE_NAME } from './config/findConfigFile';
 export { languageName } from './codes/languages';
 export { countryName } from './codes/countries';

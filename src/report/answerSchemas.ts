@@ -15,7 +15,7 @@ const looseNullableCount = z.nullable(looseCount);
 
 const serviceSchema = z.object({ assigned: count, completed: count, completion_rate: rate });
 
-const userSchema = z.object({
+export const user = z.object({
   email: z.string().check(z.trim(), z.minLength(1)),
   assigned_total: count,
   completed_total: count,
@@ -38,19 +38,19 @@ const paginationSchema = z.object({
   last_page: looseCount,
 });
 
-export const usersPage = z.object({
-  users: z.array(userSchema),
+/** A users page without its `users` list, which is counted first and then checked user by user. */
+export const usersEnvelope = z.object({
   total_users: count,
   pagination: z.optional(paginationSchema),
 });
 
-export const rankingsPage = z.object({
-  teams: z.array(
-    z.object({
-      position: z.optional(z.union([z.number(), z.string()])),
-      team: z.string().check(z.trim(), z.minLength(1)),
-    }),
-  ),
+export const rankingTeam = z.object({
+  position: z.optional(z.union([z.number(), z.string()])),
+  team: z.string().check(z.trim(), z.minLength(1)),
+});
+
+/** A ranking page without its `teams` list (checked like `users`). */
+export const rankingsEnvelope = z.object({
   pagination: z.optional(z.partial(paginationSchema)),
 });
 

@@ -7,8 +7,9 @@ import { MAX_PAGE_SIZE, rankingsUrl, usersUrl, validateConnection, type Validate
 import { ReportError } from './errors';
 import { abortableSleep, cancelledError, Limiter } from './limiter';
 import { collectPages } from './paging';
-import { reportSchemas, validate, type RankingsPage } from './schemas';
+import { reportSchemas, validateListAnswer, type RankingsPage } from './schemas';
 import { TokenSource } from './tokens';
+import { exceedsJsonValues } from './jsonValueCount';
 import { logLine, parseRetryAfter, sendOnce, TransientFailure, withRetries, type RetryPolicy } from './transport';
 import type {
   CompletionSummary,
@@ -22,7 +23,6 @@ import type {
   UsersPage,
   UsersReport,
 } from './types';
-import type { z } from 'zod/mini';
 
 /** One team's outcome in {@link ReportClient.teamCompletion}: figures, or the error to show on its node. */
 export type TeamCompletion =
@@ -46,7 +46,19 @@ const RANKINGS_PAGE_SIZE = 100;
 export const DEFAULT_CONCURRENCY = 5;
 const MAX_RANKING_PAGES = 1000;
 
-type Attempt = { ok: true; json: unknown } | { ok: false; status: number; text: string; contentType: string | null };
+/**
+ * Token renewals one request may make while every token it is handed was accepted at least once
+ * before (a platform that revokes tokens early): a bound for a server that never settles.
+ */
+const MAX_RENEWALS_PER_REQUEST = 20;
+/**
+ * JSON values allowed per list entry of an answer before it is parsed: a user record has about 25
+ * (its fields, services and commas); the rest leaves room for fields the platform may add.
+ */
+const JSON_VALUES_PER_ENTRY = 200;
+
+/** An answer and the token it was sent with. */
+type Attempt = { token: string } & ({ ok: true; json: unknown } | { ok: false; status: number; text: string; contentType: string | null });
 
 /** An AbortController that also aborts when `parent` does (to stop sibling requests after a failure). */
 function linkedController(parent?: AbortSignal): AbortController {
@@ -75,7 +87,7 @@ function checkPageSize(pageSize: number): void {
  * Client of the Cyber Guru reporting API.
  *
  * - Tokens (client credentials) are cached until shortly before `expires_in`; an `EXT_1001` answer
- *   gets one fresh token and one retry.
+ *   gets a fresh token and a retry, as long as the tokens handed out keep working at least once.
  * - Users are always read page by page: page 1, then the remaining pages with bounded concurrency.
  * - Every response is validated; every request has a timeout and honours the caller's AbortSignal.
  * - Every failure is a {@link ReportError} with a code, the HTTP status and a safe, actionable message.
@@ -146,7 +158,14 @@ export class ReportClient {
     checkTeam(team);
     checkPageSize(pageSize);
     if (!Number.isInteger(page) || page < 1) throw new ReportError('INVALID_INPUT', 'The page number must be 1 or more.');
-    return this.getJson(usersUrl(this.conn, page, pageSize, team), reportSchemas().usersPage, `users page ${page}`, team, signal);
+    const what = `users page ${page} from the ${this.target}`;
+    const schemas = reportSchemas();
+    return this.getJson(
+      usersUrl(this.conn, page, pageSize, team),
+      { maxEntries: pageSize, what, read: (json) => validateListAnswer(json, 'users', schemas.usersEnvelope, schemas.user, pageSize, what) },
+      team,
+      signal,
+    );
   }
 
   /**
@@ -161,7 +180,7 @@ export class ReportClient {
     const controller = linkedController(options.signal);
     const report = await collectPages(
       (page) => this.fetchPage(page, { team, pageSize, signal: controller.signal }),
-      { team, generatedAt: new Date(started).toISOString(), onProgress, controller, callerSignal: options.signal },
+      { team, pageSize, generatedAt: new Date(started).toISOString(), onProgress, controller, callerSignal: options.signal },
     );
     const scope = team === undefined ? 'company' : `team ${JSON.stringify(team)}`;
     logLine(this.logger, 'info', `Read ${report.users.length} users of the ${scope} in ${report.pages} pages (${this.now() - started} ms)`);
@@ -180,7 +199,18 @@ export class ReportClient {
     for (let page = 1; page <= MAX_RANKING_PAGES; page++) {
       let answer: RankingsPage;
       try {
-        answer = await this.getJson(rankingsUrl(this.conn, page, RANKINGS_PAGE_SIZE), reportSchemas().rankingsPage, 'team ranking', undefined, signal);
+        const schemas = reportSchemas();
+        const what = `team ranking from the ${this.target}`;
+        answer = await this.getJson(
+          rankingsUrl(this.conn, page, RANKINGS_PAGE_SIZE),
+          {
+            maxEntries: RANKINGS_PAGE_SIZE,
+            what,
+            read: (json) => validateListAnswer(json, 'teams', schemas.rankingsEnvelope, schemas.rankingTeam, RANKINGS_PAGE_SIZE, what),
+          },
+          undefined,
+          signal,
+        );
       } catch (err) {
         const unavailable = this.teamListUnavailable(err);
         if (unavailable) return unavailable;
@@ -243,45 +273,63 @@ export class ReportClient {
     return undefined;
   }
 
-  /** GET with the bearer token, retries for transient failures, one token renewal on EXT_1001. */
-  private async getJson<T>(url: string, schema: z.ZodMiniType<T>, what: string, team: string | undefined, signal?: AbortSignal): Promise<T> {
-    let token = await this.tokens.get(signal);
-    for (let renewed = false; ; renewed = true) {
-      const usedToken = token;
-      const result = await withRetries(
-        () => this.attempt(url, usedToken, signal),
-        this.retry,
-        signal,
-      );
-      if (result.ok) return validate(schema, result.json, `${what} from the ${this.target}`);
+  /**
+   * GET with the bearer token and retries for transient failures; `read` validates the JSON. On
+   * EXT_1001 the token is renewed as often as the tokens handed out keep working at least once; the
+   * run fails when tokens never used before are rejected twice in a row for this request (a fresh
+   * token from the login server refused: credentials or rights, not timing).
+   */
+  private async getJson<T>(
+    url: string,
+    answer: { maxEntries: number; what: string; read: (json: unknown) => T },
+    team: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    let unusedTokensRejected = 0;
+    for (let renewals = 0; ; renewals++) {
+      const result = await withRetries(() => this.attempt(url, answer, signal), this.retry, signal);
+      if (result.ok) {
+        this.tokens.markAccepted(result.token);
+        return answer.read(result.json);
+      }
       const error = apiError(result.status, result.text, result.contentType, {
         team,
         target: this.target,
         maxRetries: this.retry.maxRetries,
       });
-      if (error.code !== 'EXT_1001' || renewed) throw error;
+      if (error.code !== 'EXT_1001') {
+        this.tokens.markAccepted(result.token);
+        throw error;
+      }
+      // A token that worked before was revoked early: renew. One never used before was refused
+      // outright; twice in a row means fresh tokens do not work at all.
+      unusedTokensRejected = this.tokens.wasAccepted(result.token) ? 0 : unusedTokensRejected + 1;
+      if (unusedTokensRejected >= 2 || renewals >= MAX_RENEWALS_PER_REQUEST) throw error;
       logLine(this.logger, 'info', `Token rejected (HTTP ${result.status}); getting a fresh one`);
-      token = await this.tokens.renew(usedToken, signal);
+      this.tokens.dropRejected(result.token);
     }
   }
 
   /**
    * One GET: transient statuses and unreadable JSON become TransientFailure for the retry loop. The
-   * concurrency slot is held only while the request is on the wire, so the next page is already
+   * token is taken once the concurrency slot is granted, so a request that waited sends the newest
+   * token. The slot is held only while the request is on the wire, so the next page is already
    * travelling while this one is parsed.
    */
-  private async attempt(url: string, token: string, signal?: AbortSignal): Promise<Attempt> {
+  private async attempt(url: string, answer: { maxEntries: number; what: string }, signal?: AbortSignal): Promise<Attempt> {
     const started = this.now();
-    const response = await this.limiter.run(() => {
+    const { response, token } = await this.limiter.run(async () => {
+      const current = await this.tokens.get(signal);
       this.stats.apiRequests++;
-      return sendOnce(
+      const answer = await sendOnce(
         this.fetchImpl,
         url,
-        { method: 'GET', headers: { authorization: `Bearer ${token}`, accept: 'application/json' } },
+        { method: 'GET', headers: { authorization: `Bearer ${current}`, accept: 'application/json' } },
         this.timeoutMs,
         signal,
         this.target,
       );
+      return { response: answer, token: current };
     }, signal);
     logLine(this.logger, 'trace', `GET ${url} -> ${response.status} (${this.now() - started} ms)`);
     const contentType = response.headers.get('content-type');
@@ -294,9 +342,17 @@ export class ReportClient {
     if (response.status === 502 || response.status === 503 || response.status === 504) {
       throw new TransientFailure(apiError(response.status, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries }));
     }
-    if (response.status !== 200) return { ok: false, status: response.status, text: response.text, contentType };
+    if (response.status !== 200) return { token, ok: false, status: response.status, text: response.text, contentType };
+    if (exceedsJsonValues(response.text, (answer.maxEntries + 1) * JSON_VALUES_PER_ENTRY)) {
+      throw new ReportError(
+        'MALFORMED_RESPONSE',
+        `The ${answer.what} holds far more values than ${answer.maxEntries} entries can; it was not read. ` +
+          'Check the API URL; if it is right, report this to Cyber Guru support.',
+        { status: 200 },
+      );
+    }
     try {
-      return { ok: true, json: JSON.parse(response.text) };
+      return { token, ok: true, json: JSON.parse(response.text) };
     } catch {
       // Cut-off bodies and proxy pages are usually passing trouble: worth the bounded retries.
       const html = /^\s*</.test(response.text);

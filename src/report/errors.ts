@@ -21,6 +21,8 @@ export type ReportErrorCode =
   | 'HTTP_ERROR'
   /** DNS, connection refused/reset, or a body cut short, after retries. */
   | 'NETWORK'
+  /** The server's TLS certificate was refused (untrusted, expired, wrong host name); not retried. */
+  | 'TLS_CERTIFICATE'
   /** A request did not complete within the timeout, after retries. */
   | 'TIMEOUT'
   /** The caller aborted through its AbortSignal. */

@@ -52,11 +52,28 @@ const USER_COLUMNS = [
   'channel_completion_rate',
 ];
 
-/** Quotes when needed and defuses spreadsheet formulas (a text cell starting with = + - @). */
-function csvCell(value: string | number): string {
+/** Leading characters a spreadsheet skips before it looks for a formula: whitespace and controls. */
+const LEADING_IGNORED = /^[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202f\u2060\ufeff]*/;
+/** Characters that start a formula (or a DDE payload) in Excel, LibreOffice and Sheets, incl. full-width forms. */
+const FORMULA_TRIGGER = /^[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+/** A plain number such as -12 or -3.5: text that reads as a number is not a formula. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/**
+ * Characters that make a cell need quotes: the delimiter of any locale (`,` in English, `;` in
+ * Italian, tab when pasted), the quote itself and line breaks.
+ */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+/**
+ * One CSV cell that a spreadsheet opens as inert text: a text cell whose first visible character
+ * would start a formula gets a leading `'`, and any cell with a delimiter of any locale, a quote or a
+ * line break is quoted (so `T;=2+2` stays one cell in a locale that splits on `;`).
+ */
+export function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const visible = value.replace(LEADING_IGNORED, '');
+  const text = FORMULA_TRIGGER.test(visible) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -7,7 +7,12 @@ import type { ReportProgress, UserProgress, UsersPage, UsersReport } from './typ
 /** 100 million users at 1000 per page: more pages than that is a broken answer, not a company. */
 const MAX_PAGES = 100_000;
 
-function checkedPageCount(pages: number): number {
+/**
+ * The pages to read: `total_pages` as announced, but never more than `total_users` at `pageSize` per
+ * page needs (a hostile or broken answer cannot make the client request a million empty pages).
+ */
+function checkedPageCount(pages: number, totalUsers: number, pageSize: number): number {
+  pages = Math.min(pages, Math.ceil(totalUsers / pageSize));
   if (pages > MAX_PAGES) {
     throw new ReportError(
       'MALFORMED_RESPONSE',
@@ -20,6 +25,8 @@ function checkedPageCount(pages: number): number {
 
 export interface CollectOptions {
   team?: string;
+  /** Users per page asked for. */
+  pageSize: number;
   generatedAt: string;
   onProgress?: (progress: ReportProgress) => void;
   /** Aborted on the first failure so sibling pages stop; linked to the caller's signal. */
@@ -44,7 +51,7 @@ export async function collectPages(fetchPage: (page: number) => Promise<UsersPag
     byPage.set(1, first.users);
     const announced = first.total_users;
     const state: RunState = {
-      knownPages: checkedPageCount(first.pagination?.total_pages ?? 1),
+      knownPages: checkedPageCount(first.pagination?.total_pages ?? 1, announced, options.pageSize),
       totalsSeen: new Set([announced]),
       missingPages: [],
       usersSoFar: first.users.length,
@@ -60,9 +67,8 @@ export async function collectPages(fetchPage: (page: number) => Promise<UsersPag
         byPage.set(page, answer.users);
         state.totalsSeen.add(answer.total_users);
         // Pages added under the run are read too; a shrunk list shows up as a missing page below.
-        if (answer.pagination && answer.pagination.total_pages > state.knownPages) {
-          state.knownPages = checkedPageCount(answer.pagination.total_pages);
-        }
+        const pages = answer.pagination ? checkedPageCount(answer.pagination.total_pages, answer.total_users, options.pageSize) : 0;
+        if (pages > state.knownPages) state.knownPages = pages;
         state.usersSoFar += answer.users.length;
       } catch (err) {
         // Same parameters as page 1, so EXT_1000 here means the page vanished (fewer users now).

@@ -1,5 +1,8 @@
 // zod schemas of every answer the client reads. Unknown extra fields are tolerated (and dropped);
 // a missing or mistyped field becomes MALFORMED_RESPONSE naming the field, never a wrong number.
+// A list in an answer is counted before anything in it is checked and then checked item by item up
+// to the first bad one: a hostile answer of millions of empty objects costs a length check, not one
+// zod issue per object (which once took gigabytes).
 import type * as z from 'zod/mini';
 import { lazy } from '../util/lazy';
 import type * as AnswerSchemas from './answerSchemas';
@@ -11,7 +14,10 @@ import { ReportError } from './errors';
  */
 export const reportSchemas = lazy(() => require('./answerSchemas') as typeof AnswerSchemas);
 
-export type RankingsPage = z.infer<typeof AnswerSchemas.rankingsPage>;
+export interface RankingsPage {
+  teams: z.infer<typeof AnswerSchemas.rankingTeam>[];
+  pagination?: z.infer<typeof AnswerSchemas.rankingsEnvelope>['pagination'];
+}
 
 /** "users[3].services.channel.assigned" from a zod path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -24,17 +30,51 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Validates a parsed JSON value; the error names the first bad field and what was expected. */
-export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
+export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, what: string, at: readonly PropertyKey[] = []): T {
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(value);
+  } catch {
+    // A value nested deeply enough overflows the validator's stack: still just a malformed answer.
+    throw malformed(what, fieldPath(at), 'nested too deeply');
+  }
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = fieldPath(issue?.path ?? []);
   // zod messages state the expectation ("expected number, received string") without echoing values.
   const expectation = issue ? issue.message.replace(/^Invalid input: /, '') : 'unexpected shape';
-  throw new ReportError(
+  throw malformed(what, fieldPath([...at, ...(issue?.path ?? [])]), expectation);
+}
+
+function malformed(what: string, field: string, expectation: string): ReportError {
+  return new ReportError(
     'MALFORMED_RESPONSE',
     `The ${what} does not match the documented format at "${field}" (${expectation}). ` +
       'Check the API URL; if it is right, report this to Cyber Guru support.',
     { field },
   );
+}
+
+/**
+ * An answer made of a list under `listKey` (at most `maxItems` entries) and other fields checked by
+ * `envelope`: the list's length is checked first, then each entry in turn, stopping at the first
+ * bad one.
+ */
+export function validateListAnswer<E extends object, I, K extends string>(
+  value: unknown,
+  listKey: K,
+  envelope: z.ZodMiniType<E>,
+  item: z.ZodMiniType<I>,
+  maxItems: number,
+  what: string,
+): E & Record<K, I[]> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw malformed(what, '(root)', 'expected object');
+  const list = (value as Record<string, unknown>)[listKey];
+  if (!Array.isArray(list)) throw malformed(what, listKey, `expected array, received ${list === null ? 'null' : typeof list}`);
+  if (list.length > maxItems) {
+    throw malformed(what, listKey, `${list.length} entries, more than the ${maxItems} asked for`);
+  }
+  const head = validate(envelope, value, what);
+  const items: I[] = [];
+  for (let i = 0; i < list.length; i++) items.push(validate(item, list[i], what, [listKey, i]));
+  return { ...head, [listKey]: items } as E & Record<K, I[]>;
 }

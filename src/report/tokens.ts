@@ -1,5 +1,7 @@
 // Client-credentials tokens: fetched on demand, cached until shortly before `expires_in`, shared by
-// concurrent requests (one request in flight at a time), renewed at most once per rejected token.
+// concurrent requests (one token request in flight at a time), dropped when the API rejects them.
+// The source remembers which recent tokens the API accepted at least once, so the client can tell a
+// token revoked early (renew and go on) from a fresh token refused (stop).
 import { registerSecret, type Logger } from '../util/log';
 import { ReportError } from './errors';
 import { cancelledError } from './limiter';
@@ -10,6 +12,8 @@ import type { SecretGetter } from './types';
 
 /** Used when the token endpoint does not say how long the token lives. */
 const DEFAULT_EXPIRES_IN_SECONDS = 60;
+/** Accepted tokens remembered: a request only ever asks about a token it was handed moments ago. */
+const ACCEPTED_TOKENS_KEPT = 16;
 
 export interface TokenSourceDeps {
   connection: ValidatedConnection;
@@ -46,6 +50,7 @@ function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> 
 export class TokenSource {
   private current?: { token: string; refreshAt: number };
   private pending?: Promise<string>;
+  private readonly accepted = new Set<string>();
   private readonly target: string;
 
   constructor(private readonly deps: TokenSourceDeps) {
@@ -59,12 +64,27 @@ export class TokenSource {
   }
 
   /**
-   * Called after the API rejected `rejected`: drops it and gets a new one, unless another request
-   * already replaced it (then that newer token is used, so one revocation costs one token request).
+   * Called after the API rejected `rejected`: the next get() fetches a new token, unless another
+   * request already replaced it (then that newer token is used, so one revocation costs one token
+   * request).
    */
-  renew(rejected: string, signal?: AbortSignal): Promise<string> {
+  dropRejected(rejected: string): void {
     if (this.current?.token === rejected) this.current = undefined;
-    return this.get(signal);
+  }
+
+  /** The API answered a request sent with `token` (it was not rejected as expired or invalid). */
+  markAccepted(token: string): void {
+    if (this.accepted.has(token)) return;
+    this.accepted.add(token);
+    if (this.accepted.size > ACCEPTED_TOKENS_KEPT) {
+      const oldest = this.accepted.values().next().value;
+      if (oldest !== undefined) this.accepted.delete(oldest);
+    }
+  }
+
+  /** True when the API accepted `token` at least once (so a rejection now means it was revoked early). */
+  wasAccepted(token: string): boolean {
+    return this.accepted.has(token);
   }
 
   /** Always asks the token endpoint (to verify credentials), and caches the answer. */
@@ -75,6 +95,7 @@ export class TokenSource {
 
   invalidate(): void {
     this.current = undefined;
+    this.accepted.clear();
   }
 
   /** One token request shared by every caller that needs a token meanwhile. */

@@ -1,8 +1,16 @@
 // One HTTP exchange with a timeout and cancellation, and the bounded retry loop around it.
-// The whole body is read inside the timeout, so a server that stalls mid-body cannot hang a run.
+// The whole body is read inside the timeout, so a server that stalls mid-body cannot hang a run, and
+// at most MAX_ANSWER_BYTES of it, so a huge or endless answer cannot exhaust the host's memory.
 import { maskSecrets, type Logger } from '../util/log';
 import { ReportError } from './errors';
 import { cancelledError } from './limiter';
+import { certificateProblem } from './tlsErrors';
+
+/**
+ * The most bytes read of one answer. A full page of 1,000 users is about 300 KB; 16 MB is far above
+ * any real answer yet small enough that reading it cannot hurt the extension host.
+ */
+export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
 export interface HttpResponse {
   status: number;
@@ -37,6 +45,7 @@ export async function sendOnce(
   timeoutMs: number,
   signal: AbortSignal | undefined,
   target: string,
+  maxBytes = MAX_ANSWER_BYTES,
 ): Promise<HttpResponse> {
   if (signal?.aborted) throw cancelledError();
   const controller = new AbortController();
@@ -49,16 +58,19 @@ export async function sendOnce(
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const response = await fetchImpl(url, { ...init, signal: controller.signal, redirect: 'manual' });
-    const text = await response.text();
+    const text = await readBounded(response, maxBytes, controller, target);
     return { status: response.status, headers: response.headers, text };
-  } catch {
-    // The cause may quote the URL or headers; it is deliberately not kept.
+  } catch (err) {
+    if (err instanceof ReportError) throw err;
+    // The cause may quote the URL or headers; it is deliberately not kept, only a certificate code.
     if (signal?.aborted) throw cancelledError();
     if (timedOut) {
       throw new TransientFailure(
         new ReportError('TIMEOUT', `The ${target} did not answer within ${duration(timeoutMs)}. Try again later.`),
       );
     }
+    const certificate = certificateProblem(err, target);
+    if (certificate) throw new ReportError('TLS_CERTIFICATE', certificate);
     throw new TransientFailure(
       new ReportError(
         'NETWORK',
@@ -69,6 +81,44 @@ export async function sendOnce(
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** Thrown past `maxBytes`: the answer is not one the API sends, and reading on would only cost memory. */
+function tooLarge(target: string, maxBytes: number): ReportError {
+  return new ReportError(
+    'MALFORMED_RESPONSE',
+    `The ${target} sent an answer larger than ${Math.round(maxBytes / (1024 * 1024))} MB, far more than any page of the ` +
+      'documented format; it was not read. Check the API URL; if it is right, report this to Cyber Guru support.',
+  );
+}
+
+/**
+ * The body as UTF-8 text, read chunk by chunk and abandoned (connection aborted) as soon as it
+ * passes `maxBytes`; a Content-Length above the bound stops it before the first chunk.
+ */
+async function readBounded(response: Response, maxBytes: number, controller: AbortController, target: string): Promise<string> {
+  const announced = Number(response.headers.get('content-length'));
+  if (Number.isFinite(announced) && announced > maxBytes) {
+    controller.abort();
+    throw tooLarge(target, maxBytes);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      controller.abort();
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(target, maxBytes);
+    }
+    chunks.push(value);
+  }
+  // TextDecoder drops a leading BOM as fetch's text() does.
+  return new TextDecoder().decode(Buffer.concat(chunks, size));
 }
 
 function duration(ms: number): string {

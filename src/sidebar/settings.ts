@@ -1,6 +1,8 @@
-// The sidebar's settings. Only display choices live in settings; connection details never do.
+// The sidebar's settings. Only display choices live in settings; connection details never do. Values
+// are read within the bounds package.json declares (a workspace's settings file is not checked).
 import * as vscode from 'vscode';
-import { DEFAULT_THRESHOLD, REPORT_SETTINGS_SECTION, ReportSettings } from './constants';
+import { boundedTeamNames, clampThreshold } from '../util/settingLimits';
+import { REPORT_SETTINGS_SECTION, ReportSettings } from './constants';
 
 export interface ReportViewSettings {
   teams: string[];
@@ -10,8 +12,8 @@ export interface ReportViewSettings {
 export function readReportSettings(): ReportViewSettings {
   const config = vscode.workspace.getConfiguration(REPORT_SETTINGS_SECTION);
   const rawTeams = config.get<unknown>(ReportSettings.teams);
-  const teams = Array.isArray(rawTeams) ? rawTeams.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()) : [];
-  const rawThreshold = config.get<unknown>(ReportSettings.threshold);
-  const threshold = typeof rawThreshold === 'number' && Number.isFinite(rawThreshold) ? Math.min(100, Math.max(0, rawThreshold)) : DEFAULT_THRESHOLD;
-  return { teams: [...new Set(teams)], threshold };
+  return {
+    teams: boundedTeamNames(Array.isArray(rawTeams) ? rawTeams : []),
+    threshold: clampThreshold(config.get<unknown>(ReportSettings.threshold)),
+  };
 }

@@ -33,12 +33,18 @@ export function sanitizeOrganizationName(header: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-function configuredField(header: string, config: CyberGuruConfig): ColumnField | undefined {
-  const key = header.trim().toLowerCase();
+/**
+ * The config's `columns` by trimmed, lower-cased header name (the first entry wins, as when they were
+ * searched in order). Built once per header row: a lookup per header instead of a scan of every entry
+ * (20,000 entries x 2,000 headers took 27 s).
+ */
+function configuredFields(config: CyberGuruConfig): Map<string, ColumnField> {
+  const fields = new Map<string, ColumnField>();
   for (const [name, field] of Object.entries(config.columns ?? {})) {
-    if (name.trim().toLowerCase() === key) return field;
+    const key = name.trim().toLowerCase();
+    if (!fields.has(key)) fields.set(key, field);
   }
-  return undefined;
+  return fields;
 }
 
 function sameTeamColumn(header: string, teamColumn: string): boolean {
@@ -59,9 +65,10 @@ export function mapColumns(cells: HeaderCell[], config: CyberGuruConfig): Column
     requiredFields: config.requireAuthmode ? [...REQUIRED_FIELDS, 'authmode'] : [...REQUIRED_FIELDS],
     requiredColumns: [],
   };
+  const configured = configuredFields(config);
   cells.forEach(({ header, range }, index) => {
     const trimmed = header.trim();
-    let field = configuredField(trimmed, config);
+    let field = configured.get(trimmed.toLowerCase());
     if (!field) {
       if (trimmed === 'roles') field = 'roles';
       else if (ROLE_LIKE_HEADER.test(trimmed)) {

@@ -5,6 +5,7 @@
 // host is shared by every extension, and a 100,000-row list read in one go blocks it for about a second.
 import { performance } from 'node:perf_hooks';
 import { UserListReader, type CyberGuruConfig, type Row } from '../../lint';
+import { boundedTeamNames } from '../../util/settingLimits';
 
 export interface UserListRow {
   email: string;
@@ -75,7 +76,10 @@ export async function readUserList(text: string, config: CyberGuruConfig, option
   return content;
 }
 
-/** Distinct non-empty team values, in order of first appearance. */
+/**
+ * Distinct non-empty team values, trimmed, in order of first appearance; at most
+ * REPORT_LIMITS.teams.maxItems (each team costs requests: a list cannot make the sidebar load thousands).
+ */
 export function distinctTeams(content: UserListContent): string[] {
-  return [...new Set(content.rows.flatMap((r) => (r.team ? [r.team] : [])))];
+  return boundedTeamNames(content.rows.map((r) => r.team));
 }

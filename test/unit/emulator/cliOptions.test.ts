@@ -39,7 +39,8 @@ describe('emulator command line (faults switched without code)', () => {
       '--rate-limit COUNT:SECONDS', '--html-error COUNT[:STATUS]', '--error COUNT:STATUS:CODE[:MESSAGE]', '--malformed-json COUNT',
       '--truncated-body COUNT', '--connection-reset COUNT', '--stall-body COUNT', '--bad-field COUNT',
       '--token-endpoint-down COUNT[:MODE]', '--revoke-tokens-after N', '--data-change AFTER:DELTA', '--expires-in SECONDS',
-      '--error-body-style flat|nested|text|empty', '--rankings ok|403|404']) {
+      '--error-body-style flat|nested|text|empty', '--rankings ok|403|404', '--huge-body COUNT:MB', '--endless-body COUNT',
+      '--revoke-tokens-every MS']) {
       assert.ok(help.includes(flag), flag);
     }
     assert.ok(help.split('\n').every((line) => line.length <= 100), 'help lines fit 100 columns');
@@ -71,6 +72,9 @@ describe('emulator command line (faults switched without code)', () => {
     [['--error-body-style', 'empty'], { errorBodyStyle: 'empty' }],
     [['--rankings', '403'], { rankings: 403 }],
     [['--rankings', 'ok'], { rankings: 'ok' }],
+    [['--huge-body', '1:9'], { hugeBody: { count: 1, megabytes: 9 } }],
+    [['--endless-body', '2'], { endlessBody: { count: 2 } }],
+    [['--revoke-tokens-every', '400'], { revokeTokensEveryMs: 400 }],
   ];
   for (const [argv, faults] of accepted) {
     it(`${argv.join(' ')} -> ${JSON.stringify(faults)}`, () => assert.deepEqual(faultsOf(...argv), faults));
