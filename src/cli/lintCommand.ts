@@ -202,8 +202,11 @@ async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, si
   }
   let fixed = 0;
   let failure: string | undefined;
-  if (fix && stamp) {
-    const refusal = fixRefusal(result.text, result.problems, config);
+  if (fix && result.problems.some((p) => p.code === 'CG001')) {
+    // Reported, as ever, without failing the run: the problems say what to do (convert it to UTF-8).
+    process.stderr.write(`cyberguru lint: ${terminalText(file)}: not fixed: it is not valid UTF-8, and rewriting it would change the bytes that are not\n`);
+  } else if (fix && stamp) {
+    const refusal = fixRefusal(result.text, config);
     if (refusal) {
       failure = refusal;
     } else {
@@ -223,8 +226,7 @@ async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, si
 }
 
 /** Why a file is not fixed, or undefined when it may be. */
-function fixRefusal(text: string, problems: readonly Problem[], config: CyberGuruConfig): string | undefined {
-  if (problems.some((p) => p.code === 'CG001')) return 'it is not valid UTF-8, and rewriting it would change the bytes that are not';
+function fixRefusal(text: string, config: CyberGuruConfig): string | undefined {
   // The fixes assume a user list: on another CSV (or no CSV) they would drop comments, blank lines or columns.
   if (!looksLikeUserList(text.startsWith('\uFEFF') ? text.slice(1) : text, config.columns)) {
     return 'it does not look like a user list (its first line names no e-mail column and another known column, nor columns mapped in .cyberguru.json)';
