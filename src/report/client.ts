@@ -56,6 +56,8 @@ const MAX_RENEWALS_PER_REQUEST = 20;
  * (its fields, services and commas); the rest leaves room for fields the platform may add.
  */
 const JSON_VALUES_PER_ENTRY = 200;
+/** Characters of an error answer looked at for the platform's code and message. */
+const MAX_ERROR_BODY_CHARS = 64 * 1024;
 
 /** An answer and the token it was sent with. */
 type Attempt = { token: string } & ({ ok: true; json: unknown } | { ok: false; status: number; text: string; contentType: string | null });
@@ -333,6 +335,8 @@ export class ReportClient {
     }, signal);
     logLine(this.logger, 'trace', `GET ${url} -> ${response.status} (${this.now() - started} ms)`);
     const contentType = response.headers.get('content-type');
+    // An error body only yields a code and a short message: its head is enough, and a huge one is not parsed.
+    if (response.status !== 200) response.text = response.text.slice(0, MAX_ERROR_BODY_CHARS);
     if (response.status === 429) {
       throw new TransientFailure(
         apiError(429, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries }),
