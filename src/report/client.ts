@@ -37,7 +37,7 @@ export interface ReportClientStats {
 }
 
 /** Failures that concern every team alike: teamCompletion throws them instead of per-team errors. */
-const RUN_WIDE_CODES = new Set(['AUTH_INVALID', 'TENANT_UNKNOWN', 'TOKEN_ENDPOINT_UNAVAILABLE', 'FORBIDDEN', 'EXT_1001', 'CANCELLED']);
+const RUN_WIDE_CODES = new Set(['AUTH_INVALID', 'TENANT_UNKNOWN', 'TOKEN_ENDPOINT_UNAVAILABLE', 'FORBIDDEN', 'EXT_1001', 'TLS_CERTIFICATE', 'CANCELLED']);
 const RANKINGS_PAGE_SIZE = 100;
 /**
  * Requests in flight per client. 5 keeps the two serial round trips of a run (token, page 1) a small
@@ -235,7 +235,7 @@ export class ReportClient {
   /**
    * Figures per team. A team that fails (e.g. EXT_1004) yields `{ ok: false, error }` while the others
    * load; failures that concern every team (AUTH_INVALID, TENANT_UNKNOWN, TOKEN_ENDPOINT_UNAVAILABLE,
-   * FORBIDDEN, EXT_1001 after a fresh token, CANCELLED) throw. Teams load concurrently within the client's request bound.
+   * FORBIDDEN, EXT_1001 after a fresh token, TLS_CERTIFICATE, CANCELLED) throw. Teams load concurrently within the client's request bound.
    */
   async teamCompletion(teams: readonly string[], options: TeamCompletionOptions = {}): Promise<TeamCompletion[]> {
     const threshold = options.threshold ?? 80;
