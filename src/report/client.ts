@@ -323,7 +323,7 @@ export class ReportClient {
     const { response, token } = await this.limiter.run(async () => {
       const current = await this.tokens.get(signal);
       this.stats.apiRequests++;
-      const answer = await sendOnce(
+      const sent = await sendOnce(
         this.fetchImpl,
         url,
         { method: 'GET', headers: { authorization: `Bearer ${current}`, accept: 'application/json' } },
@@ -331,7 +331,7 @@ export class ReportClient {
         signal,
         this.target,
       );
-      return { response: answer, token: current };
+      return { response: sent, token: current };
     }, signal);
     logLine(this.logger, 'trace', `GET ${url} -> ${response.status} (${this.now() - started} ms)`);
     const contentType = response.headers.get('content-type');
