@@ -95,9 +95,9 @@ async function waitForHealthz(baseUrl, child, timeoutMs) {
  * The stop is also registered to run on exit, Ctrl-C and SIGTERM.
  * `extensions`: VSIX files installed into the run's fresh extensions dir first, as a user installs them.
  * `locale`: the display language (`--locale`); a language other than English needs its language pack
- * among `extensions`.
+ * among `extensions`. `workspaceTrust`: keep workspace trust on, so the workspace opens untrusted.
  */
-export async function startCodeServer({ workspace, label = 'run', port, env = {}, settings = {}, extensions = [], locale, startTimeoutMs = 30000, quiet = true }) {
+export async function startCodeServer({ workspace, label = 'run', port, env = {}, settings = {}, extensions = [], locale, workspaceTrust = false, startTimeoutMs = 30000, quiet = true }) {
   if (!hostInstalled()) {
     throw new Error('The VS Code test host is not installed: run `node scripts/host/install.mjs` (or `npm run host:install`).');
   }
@@ -120,7 +120,8 @@ export async function startCodeServer({ workspace, label = 'run', port, env = {}
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // With workspaceTrust, a new folder opens in Restricted Mode (untrusted), as a cloned repository does.
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', join(run.dir, 'user-data'),
     '--extensions-dir', join(run.dir, 'extensions'),

@@ -4,7 +4,10 @@
 // with the suite's exit code. Everything started is stopped on exit, failure, timeout and Ctrl-C.
 //
 //   node scripts/host/run-integration.mjs [--suite <compiled suite dir>] [--locale <id>] [--timeout <ms>] [--keep]
+//     [--untrusted --workspace <folder>]
 //
+// --untrusted keeps workspace trust on, so the workspace (a copy of --workspace, default samples/)
+// opens in Restricted Mode, as an untrusted repository does.
 // --locale starts VS Code in that display language; languages other than English need a language pack,
 // installed into the host from test/fixtures/locale-<id>-pack (only `it` has one).
 // Build first with `node esbuild.mjs --tests` (npm run test:integration does it).
@@ -26,7 +29,7 @@ const TEST_INDEX_BANNER = 'Integration tests running inside VS Code';
 const testIndex = join(repoRoot, 'out', 'test', 'integration', 'index.js');
 
 /** Resolves with the test run's exit code (0 = all passed), or rejects when the host or browser failed. */
-export async function runIntegration({ suiteDir, locale, timeoutMs = 180000, keepRunDir = false, workspaceSource = join(repoRoot, 'samples') }) {
+export async function runIntegration({ suiteDir, locale, timeoutMs = 180000, keepRunDir = false, workspaceSource = join(repoRoot, 'samples'), untrusted = false }) {
   if (!existsSync(testIndex)) throw new Error(`${testIndex} is missing: build the tests first (node esbuild.mjs --tests).`);
   if (suiteDir && !existsSync(suiteDir)) throw new Error(`suite folder not found: ${suiteDir}`);
   ensureHostInstalled();
@@ -35,7 +38,16 @@ export async function runIntegration({ suiteDir, locale, timeoutMs = 180000, kee
   const started = Date.now();
   const env = { [COLOR_VARIABLE]: process.stdout.isTTY ? '1' : '' };
   if (suiteDir) env[SUITE_DIR_VARIABLE] = resolve(suiteDir);
-  const host = await startCodeServer({ workspace: repoRoot, label: locale ? `integration-${locale}` : 'integration', env, extensions: languagePacks, locale });
+  const host = await startCodeServer({
+    workspace: repoRoot,
+    label: untrusted ? 'integration-untrusted' : locale ? `integration-${locale}` : 'integration',
+    env,
+    extensions: languagePacks,
+    locale,
+    workspaceTrust: untrusted,
+    // No trust prompt: the folder simply stays untrusted.
+    settings: untrusted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } : {},
+  });
   const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
   const timings = { hostUp: seconds(started) };
   let failed = true;
@@ -102,6 +114,8 @@ async function main() {
       locale: { type: 'string' },
       timeout: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      untrusted: { type: 'boolean', default: false },
+      workspace: { type: 'string' },
     },
   });
   try {
@@ -110,6 +124,8 @@ async function main() {
       locale: values.locale,
       timeoutMs: values.timeout ? Number(values.timeout) : undefined,
       keepRunDir: values.keep,
+      untrusted: values.untrusted,
+      ...(values.workspace ? { workspaceSource: resolve(values.workspace) } : {}),
     });
     process.exitCode = code === 0 ? 0 : 1;
   } catch (err) {

@@ -37,7 +37,7 @@ export interface ReportClientStats {
 }
 
 /** Failures that concern every team alike: teamCompletion throws them instead of per-team errors. */
-const RUN_WIDE_CODES = new Set(['AUTH_INVALID', 'TENANT_UNKNOWN', 'TOKEN_ENDPOINT_UNAVAILABLE', 'FORBIDDEN', 'EXT_1001', 'CANCELLED']);
+const RUN_WIDE_CODES = new Set(['AUTH_INVALID', 'TENANT_UNKNOWN', 'TOKEN_ENDPOINT_UNAVAILABLE', 'FORBIDDEN', 'EXT_1001', 'TLS_CERTIFICATE', 'CANCELLED']);
 const RANKINGS_PAGE_SIZE = 100;
 /**
  * Requests in flight per client. 5 keeps the two serial round trips of a run (token, page 1) a small
@@ -56,6 +56,8 @@ const MAX_RENEWALS_PER_REQUEST = 20;
  * (its fields, services and commas); the rest leaves room for fields the platform may add.
  */
 const JSON_VALUES_PER_ENTRY = 200;
+/** Characters of an error answer looked at for the platform's code and message. */
+const MAX_ERROR_BODY_CHARS = 64 * 1024;
 
 /** An answer and the token it was sent with. */
 type Attempt = { token: string } & ({ ok: true; json: unknown } | { ok: false; status: number; text: string; contentType: string | null });
@@ -233,7 +235,7 @@ export class ReportClient {
   /**
    * Figures per team. A team that fails (e.g. EXT_1004) yields `{ ok: false, error }` while the others
    * load; failures that concern every team (AUTH_INVALID, TENANT_UNKNOWN, TOKEN_ENDPOINT_UNAVAILABLE,
-   * FORBIDDEN, EXT_1001 after a fresh token, CANCELLED) throw. Teams load concurrently within the client's request bound.
+   * FORBIDDEN, EXT_1001 after a fresh token, TLS_CERTIFICATE, CANCELLED) throw. Teams load concurrently within the client's request bound.
    */
   async teamCompletion(teams: readonly string[], options: TeamCompletionOptions = {}): Promise<TeamCompletion[]> {
     const threshold = options.threshold ?? 80;
@@ -321,7 +323,7 @@ export class ReportClient {
     const { response, token } = await this.limiter.run(async () => {
       const current = await this.tokens.get(signal);
       this.stats.apiRequests++;
-      const answer = await sendOnce(
+      const sent = await sendOnce(
         this.fetchImpl,
         url,
         { method: 'GET', headers: { authorization: `Bearer ${current}`, accept: 'application/json' } },
@@ -329,10 +331,12 @@ export class ReportClient {
         signal,
         this.target,
       );
-      return { response: answer, token: current };
+      return { response: sent, token: current };
     }, signal);
     logLine(this.logger, 'trace', `GET ${url} -> ${response.status} (${this.now() - started} ms)`);
     const contentType = response.headers.get('content-type');
+    // An error body only yields a code and a short message: its head is enough, and a huge one is not parsed.
+    if (response.status !== 200) response.text = response.text.slice(0, MAX_ERROR_BODY_CHARS);
     if (response.status === 429) {
       throw new TransientFailure(
         apiError(429, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries }),

@@ -6,12 +6,15 @@ import { registerSecret, type Logger } from '../util/log';
 import { ReportError } from './errors';
 import { cancelledError } from './limiter';
 import { tokenUrl, type ValidatedConnection } from './connection';
+import { exceedsJsonValues } from './jsonValueCount';
 import { reportSchemas, validate } from './schemas';
 import { logLine, parseRetryAfter, sendOnce, TransientFailure, withRetries, type RetryPolicy } from './transport';
 import type { SecretGetter } from './types';
 
 /** Used when the token endpoint does not say how long the token lives. */
 const DEFAULT_EXPIRES_IN_SECONDS = 60;
+/** JSON values a token answer may hold (Keycloak sends about ten fields). */
+const MAX_TOKEN_ANSWER_VALUES = 1000;
 /** Accepted tokens remembered: a request only ever asks about a token it was handed moments ago. */
 const ACCEPTED_TOKENS_KEPT = 16;
 
@@ -160,6 +163,8 @@ export class TokenSource {
   private accept(text: string): string {
     let json: unknown;
     try {
+      // A token answer has a handful of fields: one with thousands of values is not parsed at all.
+      if (exceedsJsonValues(text, MAX_TOKEN_ANSWER_VALUES)) throw new Error('not a token answer');
       json = JSON.parse(text);
     } catch {
       throw new TransientFailure(

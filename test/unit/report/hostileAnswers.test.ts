@@ -154,6 +154,32 @@ describe('report client: validating hostile pages', () => {
     assert.match(error.message, /holds far more values than 1000 entries can/);
   });
 
+  it('a huge error answer is not parsed: its head still yields the platform code', async () => {
+    const body = `{"code":"EXT_1003","message":"Error retrieving data","junk":[${'{},'.repeat(3_000_000)}{}]}`;
+    const fetch: typeof globalThis.fetch = async (_input, init) =>
+      init?.method === 'POST'
+        ? new Response(JSON.stringify({ access_token: 'token-0123456789', expires_in: 300 }), { status: 200 })
+        : new Response(body, { status: 404, headers: { 'content-type': 'application/json' } });
+    const heapBefore = process.memoryUsage().heapUsed;
+    const error = await reportError(scriptedClient(fetch).fetchPage(1));
+    assert.deepEqual([error.code, error.status], ['EXT_1003', 404]);
+    // Parsing it would build 3 million objects (well over 100 MB of heap).
+    assert.ok(process.memoryUsage().heapUsed - heapBefore < 100 * 1024 * 1024);
+  });
+
+  it('a token answer with a million values is refused before it is parsed', async () => {
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response(`{"access_token":"token-0123456789","x":[${'{},'.repeat(1_000_000)}{}]}`, { status: 200 });
+    const client = new ReportClient({ tenant: 'demo', apiUrl: 'http://127.0.0.1:9', loginUrl: 'http://127.0.0.1:9' }, async () => TEST_SECRET, {
+      fetch,
+      maxRetries: 1,
+      retryBaseDelayMs: 1,
+    });
+    const error = await reportError(client.verifyCredentials());
+    assert.equal(error.code, 'MALFORMED_RESPONSE');
+    assert.match(error.message, /token answer that is not JSON/);
+  });
+
   it('total_pages is capped by what total_users and the page size imply', async () => {
     const seen: string[] = [];
     const fetch = scriptedFetch((url) => {

@@ -50,6 +50,18 @@ describe('report client: TLS certificate errors are named', function () {
     }
   });
 
+  it('loading several teams: one TLS_CERTIFICATE for the run, not one error per team', async () => {
+    const server = await httpsServer(fixture('selfSigned.crt'), fixture('selfSigned.key'));
+    try {
+      const client = new ReportClient({ tenant: 'demo', apiUrl: server.url, loginUrl: server.url }, async () => TEST_SECRET);
+      const error = await rejectionOf(client.teamCompletion(['Sales', 'Finance']));
+      assert.ok(error instanceof ReportError);
+      assert.equal(error.code, 'TLS_CERTIFICATE');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a trusted certificate for another host name, through the CLI: named as a host name mismatch', async function () {
     if (!require('node:fs').existsSync(CLI_PATH)) throw new Error(`${CLI_PATH} is missing: run "node esbuild.mjs" first`);
     const server = await httpsServer(fixture('otherHost.crt'), fixture('otherHost.key'));
