@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { maskSecrets, registerSecret } from '../util/log';
+import { maskSecrets, processSecrets, registerSecret } from '../util/log';
 import {
   MAX_PAGE_SIZE,
   ReportClient,
@@ -157,6 +157,7 @@ async function runReport(flags: ReportFlags): Promise<number> {
     const client = new ReportClient(
       { tenant: flags.tenant, apiUrl: flags.apiUrl, loginUrl: flags.loginUrl },
       async () => secret,
+      { masker: processSecrets },
     );
     const { text, users } = await buildOutput(client, flags, controller.signal);
     if (flags.output) {

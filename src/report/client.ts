@@ -1,6 +1,6 @@
 // The reporting API client shared by the sidebar and the CLI.
 import { setMaxListeners } from 'node:events';
-import { silentLogger, type Logger } from '../util/log';
+import { maskingLogger, SecretMasker, silentLogger, type Logger } from '../util/log';
 import { aggregate } from './aggregate';
 import { apiError } from './apiErrors';
 import { MAX_PAGE_SIZE, rankingsUrl, usersUrl, validateConnection, type ValidatedConnection } from './connection';
@@ -86,6 +86,7 @@ function checkPageSize(pageSize: number): void {
 export class ReportClient {
   readonly stats: ReportClientStats = { tokenRequests: 0, apiRequests: 0, retries: 0 };
   protected readonly logger: Logger;
+  private readonly masker: SecretMasker;
   private readonly conn: ValidatedConnection;
   private readonly tokens: TokenSource;
   private readonly limiter: Limiter;
@@ -101,7 +102,8 @@ export class ReportClient {
     options: ReportClientOptions = {},
   ) {
     this.conn = validateConnection(connection);
-    this.logger = options.logger ?? silentLogger;
+    this.masker = options.masker ?? new SecretMasker();
+    this.logger = maskingLogger(options.logger ?? silentLogger, this.masker);
     this.fetchImpl = options.fetch ?? globalThis.fetch;
     this.timeoutMs = options.requestTimeoutMs ?? 30_000;
     this.now = options.now ?? Date.now;
@@ -126,6 +128,7 @@ export class ReportClient {
       now: this.now,
       marginSeconds: options.tokenRefreshMarginSeconds ?? 30,
       logger: this.logger,
+      masker: this.masker,
       onRequest: () => this.stats.tokenRequests++,
     });
   }
@@ -258,6 +261,7 @@ export class ReportClient {
         team,
         target: this.target,
         maxRetries: this.retry.maxRetries,
+        masker: this.masker,
       });
       if (error.code !== 'EXT_1001' || renewed) throw error;
       logLine(this.logger, 'info', `Token rejected (HTTP ${result.status}); getting a fresh one`);
@@ -287,12 +291,12 @@ export class ReportClient {
     const contentType = response.headers.get('content-type');
     if (response.status === 429) {
       throw new TransientFailure(
-        apiError(429, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries }),
+        apiError(429, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries, masker: this.masker }),
         parseRetryAfter(response.headers.get('retry-after'), Date.now()),
       );
     }
     if (response.status === 502 || response.status === 503 || response.status === 504) {
-      throw new TransientFailure(apiError(response.status, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries }));
+      throw new TransientFailure(apiError(response.status, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries, masker: this.masker }));
     }
     if (response.status !== 200) return { ok: false, status: response.status, text: response.text, contentType };
     try {

@@ -1,6 +1,6 @@
 // Client-credentials tokens: fetched on demand, cached until shortly before `expires_in`, shared by
 // concurrent requests (one request in flight at a time), renewed at most once per rejected token.
-import { registerSecret, type Logger } from '../util/log';
+import type { Logger, SecretMasker } from '../util/log';
 import { ReportError } from './errors';
 import { cancelledError } from './limiter';
 import { tokenUrl, type ValidatedConnection } from './connection';
@@ -20,6 +20,8 @@ export interface TokenSourceDeps {
   now: () => number;
   marginSeconds: number;
   logger: Logger;
+  /** The client's masker: the secret and each token are registered with it. */
+  masker: SecretMasker;
   onRequest: () => void;
 }
 
@@ -114,7 +116,7 @@ export class TokenSource {
     if (!secret) {
       throw new ReportError('AUTH_INVALID', 'No client secret is available. Sign in to Cyber Guru again.');
     }
-    registerSecret(secret);
+    this.deps.masker.register(secret);
     return secret;
   }
 
@@ -146,7 +148,7 @@ export class TokenSource {
       );
     }
     const parsed = validate(reportSchemas().token, json, `${this.target}'s token answer`);
-    registerSecret(parsed.access_token);
+    this.deps.masker.register(parsed.access_token);
     const lifetime = parsed.expires_in ?? DEFAULT_EXPIRES_IN_SECONDS;
     // A short-lived token still gets used for most of its life: the margin is at most half of it.
     const margin = Math.min(this.deps.marginSeconds, lifetime / 2);

@@ -1,6 +1,6 @@
 // One HTTP exchange with a timeout and cancellation, and the bounded retry loop around it.
 // The whole body is read inside the timeout, so a server that stalls mid-body cannot hang a run.
-import { maskSecrets, type Logger } from '../util/log';
+import type { Logger } from '../util/log';
 import { ReportError } from './errors';
 import { cancelledError } from './limiter';
 
@@ -108,7 +108,7 @@ export async function withRetries<T>(
   }
 }
 
-/** A log line with anything secret-looking masked. */
+/** A log line (the client's logger masks it: see maskingLogger). */
 export function logLine(logger: Logger, level: 'trace' | 'info' | 'warn', text: string): void {
-  logger[level](maskSecrets(text));
+  logger[level](text);
 }
