@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { maskSecrets, registerSecret } from '../util/log';
+import { maskSecrets, processSecrets, registerSecret } from '../util/log';
 import { safeWriteFile } from '../util/safeWrite';
 import { terminalLines } from '../util/terminalText';
 import {
@@ -159,6 +159,7 @@ async function runReport(flags: ReportFlags): Promise<number> {
     const client = new ReportClient(
       { tenant: flags.tenant, apiUrl: flags.apiUrl, loginUrl: flags.loginUrl },
       async () => secret,
+      { masker: processSecrets },
     );
     const { text, users } = await buildOutput(client, flags, controller.signal);
     if (flags.output) {

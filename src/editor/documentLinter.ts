@@ -4,14 +4,12 @@
 // edit first gets a row preview (rowPreview.ts) so feedback does not wait for the full lint.
 import * as vscode from 'vscode';
 import { performance } from 'node:perf_hooks';
-import { lintTextAsync, looksLikeUserList, type CyberGuruConfig, type LintResult, type Problem } from '../lint';
+import { lintTextAsync, looksLikeUserList, type CyberGuruConfig, type LintResult } from '../lint';
 import type { ConfigStore } from './configStore';
-import { NOT_UTF8_CODE } from './constants';
 import { convertProblems, type DocsLocator } from './diagnostics';
 import { BOM, lintInputFor, type LintInput } from './documentCoordinates';
 import { foldChanges, type LineChange } from './editedLines';
 import type { FileFacts } from './fileFacts';
-import { replacementCharacterProblem } from './replacementCharacter';
 import { everyLineBalancesQuotes, previewDiagnostics } from './rowPreview';
 import { readLintSettings } from './settings';
 import { SliceClock } from '../util/sliceClock';
@@ -299,9 +297,11 @@ export class DocumentLinter implements vscode.Disposable {
       signal,
       sliceMs: SLICE_MS,
       yieldControl: clock.yieldToHost,
+      // VS Code decoded the file: bytes that were not UTF-8 show as U+FFFD (CG001 reports the first).
+      decodedWithReplacements: true,
     });
     clock.phase = 'publish';
-    const problems = withEditorProblems(result.problems, input.text, config);
+    const problems = result.problems;
     const { diagnostics, problemByKey } = convertProblems(problems, result, {
       uri,
       bomShift: input.bomShift,
@@ -339,13 +339,4 @@ export class DocumentLinter implements vscode.Disposable {
     }
     return state;
   }
-}
-
-/** Adds the editor's CG001 (replacement characters) unless the engine already reported one. */
-function withEditorProblems(problems: Problem[], text: string, config: CyberGuruConfig): Problem[] {
-  if (problems.some((p) => p.code === NOT_UTF8_CODE)) return problems;
-  const notUtf8 = replacementCharacterProblem(text, config);
-  if (!notUtf8) return problems;
-  const index = problems.findIndex((p) => p.range.start.offset > notUtf8.range.start.offset);
-  return index < 0 ? [...problems, notUtf8] : [...problems.slice(0, index), notUtf8, ...problems.slice(index)];
 }

@@ -11,7 +11,7 @@ export interface LintSnapshot {
   bomShift: 0 | 1;
   config: CyberGuruConfig;
   result: LintResult;
-  /** Engine problems plus the editor's CG001, in document order. */
+  /** The engine's problems, in document order. */
   problems: Problem[];
   diagnostics: vscode.Diagnostic[];
   problemByKey: Map<string, Problem>;

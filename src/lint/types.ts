@@ -77,6 +77,11 @@ export interface LintOptions {
   config?: CyberGuruConfig;
   /** Stop collecting after N problems (`LintResult.truncated` counts the rest). */
   maxProblems?: number;
+  /**
+   * The text was decoded by someone else (the editor: VS Code), so bytes that were not UTF-8 already
+   * show as U+FFFD: CG001 then reports the first one.
+   */
+  decodedWithReplacements?: boolean;
 }
 
 export interface ColumnInfo {

@@ -1,7 +1,7 @@
 // Turns a failed reporting-API answer into a ReportError. The error body format is not documented,
 // so the EXT_ code is looked for in common JSON fields first, then anywhere in the text, and
 // finally derived from the HTTP status as the guide's table pairs them.
-import { maskSecrets } from '../util/log';
+import { SecretMasker } from '../util/log';
 import { ReportError, type PlatformErrorCode } from './errors';
 
 const CODE_PATTERN = /\bEXT_(100[0-4])\b/;
@@ -44,7 +44,7 @@ export function findPlatformCode(text: string): PlatformErrorCode | undefined {
 }
 
 /** The platform's own explanation (e.g. which parameter is wrong), cleaned and kept short. */
-export function findPlatformMessage(text: string): string | undefined {
+export function findPlatformMessage(text: string, masker: SecretMasker = new SecretMasker()): string | undefined {
   const body = parseJson(text);
   let message: string | undefined;
   for (const obj of candidates(body)) {
@@ -57,7 +57,7 @@ export function findPlatformMessage(text: string): string | undefined {
   }
   if (message === undefined && body === undefined && !/^\s*</.test(text)) message = text;
   if (message === undefined) return undefined;
-  const clean = maskSecrets(message.replace(/\bEXT_\d{4}\b[:\s-]*/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim());
+  const clean = masker.mask(message.replace(/\bEXT_\d{4}\b[:\s-]*/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim());
   if (!clean) return undefined;
   return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
 }
@@ -71,6 +71,8 @@ export interface ApiErrorContext {
   /** "reporting API at api.example.com" */
   target: string;
   maxRetries: number;
+  /** The client's masker: a platform message that echoes a secret shows it masked. */
+  masker?: SecretMasker;
 }
 
 /**
@@ -80,7 +82,7 @@ export interface ApiErrorContext {
 export function apiError(status: number, text: string, contentType: string | null, ctx: ApiErrorContext): ReportError {
   const html = looksLikeHtml(text, contentType);
   const code = findPlatformCode(text) ?? (html ? undefined : CODE_BY_STATUS[status]);
-  const detail = html ? undefined : findPlatformMessage(text);
+  const detail = html ? undefined : findPlatformMessage(text, ctx.masker);
   const init = { status, team: ctx.team, detail };
   const teamName = ctx.team === undefined ? undefined : JSON.stringify(ctx.team);
   switch (code) {

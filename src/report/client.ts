@@ -1,6 +1,6 @@
 // The reporting API client shared by the sidebar and the CLI.
 import { setMaxListeners } from 'node:events';
-import { silentLogger, type Logger } from '../util/log';
+import { maskingLogger, SecretMasker, silentLogger, type Logger } from '../util/log';
 import { aggregate } from './aggregate';
 import { apiError } from './apiErrors';
 import { MAX_PAGE_SIZE, rankingsUrl, usersUrl, validateConnection, type ValidatedConnection } from './connection';
@@ -100,6 +100,7 @@ function checkPageSize(pageSize: number): void {
 export class ReportClient {
   readonly stats: ReportClientStats = { tokenRequests: 0, apiRequests: 0, retries: 0 };
   protected readonly logger: Logger;
+  private readonly masker: SecretMasker;
   private readonly conn: ValidatedConnection;
   private readonly tokens: TokenSource;
   private readonly limiter: Limiter;
@@ -115,7 +116,8 @@ export class ReportClient {
     options: ReportClientOptions = {},
   ) {
     this.conn = validateConnection(connection);
-    this.logger = options.logger ?? silentLogger;
+    this.masker = options.masker ?? new SecretMasker();
+    this.logger = maskingLogger(options.logger ?? silentLogger, this.masker);
     this.fetchImpl = options.fetch ?? globalThis.fetch;
     this.timeoutMs = options.requestTimeoutMs ?? 30_000;
     this.now = options.now ?? Date.now;
@@ -140,6 +142,7 @@ export class ReportClient {
       now: this.now,
       marginSeconds: options.tokenRefreshMarginSeconds ?? 30,
       logger: this.logger,
+      masker: this.masker,
       onRequest: () => this.stats.tokenRequests++,
     });
   }
@@ -298,6 +301,7 @@ export class ReportClient {
         team,
         target: this.target,
         maxRetries: this.retry.maxRetries,
+        masker: this.masker,
       });
       if (error.code !== 'EXT_1001') {
         this.tokens.markAccepted(result.token);
@@ -339,12 +343,12 @@ export class ReportClient {
     if (response.status !== 200) response.text = response.text.slice(0, MAX_ERROR_BODY_CHARS);
     if (response.status === 429) {
       throw new TransientFailure(
-        apiError(429, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries }),
+        apiError(429, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries, masker: this.masker }),
         parseRetryAfter(response.headers.get('retry-after'), Date.now()),
       );
     }
     if (response.status === 502 || response.status === 503 || response.status === 504) {
-      throw new TransientFailure(apiError(response.status, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries }));
+      throw new TransientFailure(apiError(response.status, response.text, contentType, { target: this.target, maxRetries: this.retry.maxRetries, masker: this.masker }));
     }
     if (response.status !== 200) return { token, ok: false, status: response.status, text: response.text, contentType };
     if (exceedsJsonValues(response.text, (answer.maxEntries + 1) * JSON_VALUES_PER_ENTRY)) {

@@ -2,7 +2,7 @@
 // concurrent requests (one token request in flight at a time), dropped when the API rejects them.
 // The source remembers which recent tokens the API accepted at least once, so the client can tell a
 // token revoked early (renew and go on) from a fresh token refused (stop).
-import { registerSecret, type Logger } from '../util/log';
+import type { Logger, SecretMasker } from '../util/log';
 import { ReportError } from './errors';
 import { cancelledError } from './limiter';
 import { tokenUrl, type ValidatedConnection } from './connection';
@@ -27,6 +27,8 @@ export interface TokenSourceDeps {
   now: () => number;
   marginSeconds: number;
   logger: Logger;
+  /** The client's masker: the secret and each token are registered with it. */
+  masker: SecretMasker;
   onRequest: () => void;
 }
 
@@ -138,7 +140,7 @@ export class TokenSource {
     if (!secret) {
       throw new ReportError('AUTH_INVALID', 'No client secret is available. Sign in to Cyber Guru again.');
     }
-    registerSecret(secret);
+    this.deps.masker.register(secret);
     return secret;
   }
 
@@ -172,7 +174,7 @@ export class TokenSource {
       );
     }
     const parsed = validate(reportSchemas().token, json, `${this.target}'s token answer`);
-    registerSecret(parsed.access_token);
+    this.deps.masker.register(parsed.access_token);
     const lifetime = parsed.expires_in ?? DEFAULT_EXPIRES_IN_SECONDS;
     // A short-lived token still gets used for most of its life: the margin is at most half of it.
     const margin = Math.min(this.deps.marginSeconds, lifetime / 2);

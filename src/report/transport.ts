@@ -1,7 +1,7 @@
 // One HTTP exchange with a timeout and cancellation, and the bounded retry loop around it.
 // The whole body is read inside the timeout, so a server that stalls mid-body cannot hang a run, and
 // at most MAX_ANSWER_BYTES of it, so a huge or endless answer cannot exhaust the host's memory.
-import { maskSecrets, type Logger } from '../util/log';
+import type { Logger } from '../util/log';
 import { ReportError } from './errors';
 import { cancelledError } from './limiter';
 import { certificateProblem } from './tlsErrors';
@@ -158,7 +158,7 @@ export async function withRetries<T>(
   }
 }
 
-/** A log line with anything secret-looking masked. */
+/** A log line (the client's logger masks it: see maskingLogger). */
 export function logLine(logger: Logger, level: 'trace' | 'info' | 'warn', text: string): void {
-  logger[level](maskSecrets(text));
+  logger[level](text);
 }

@@ -1,6 +1,6 @@
 // Data shapes of the Cyber Guru reporting API as the client hands them out (already validated).
 // Field names follow the API (snake_case) so a report can be exported unchanged.
-import type { Logger } from '../util/log';
+import type { Logger, SecretMasker } from '../util/log';
 
 /** Modules assigned/completed for one service (Awareness or Channel). */
 export interface ServiceProgress {
@@ -74,8 +74,10 @@ export interface ReportClientOptions {
   maxRetryDelayMs?: number;
   /** Renew the token this many seconds before `expires_in` runs out. Default 30. */
   tokenRefreshMarginSeconds?: number;
-  /** Receives trace/info/warn lines; every line is passed through maskSecrets. */
+  /** Receives trace/info/warn lines; every line is masked first (see masker). */
   logger?: Logger;
+  /** Masks log lines and error messages; the client registers its secret and tokens with it. Default: one of its own. */
+  masker?: SecretMasker;
   /** Clock for token expiry (ms since epoch). Default Date.now. */
   now?: () => number;
   /** Waits between retries; must reject when `signal` aborts. Test seam (records the delays asked for). */

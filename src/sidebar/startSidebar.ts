@@ -4,7 +4,7 @@
 // (dist/sidebar.js, see esbuild.mjs), so activating the extension to lint a CSV does not compile it.
 import * as vscode from 'vscode';
 import { ReportClient, type ReportConnection } from '../report';
-import { maskSecrets, type Logger } from '../util/log';
+import { maskSecrets, processSecrets, type Logger } from '../util/log';
 import { compareWithUserListCommand } from './commands/compareWithUserList';
 import { signInCommand, signOutCommand } from './commands/connectionCommands';
 import { exportReportCommand } from './commands/exportReport';
@@ -64,7 +64,7 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
   userListTeams = new UserListTeams(model, userLists, view, log);
 
   const clientFor = (connection: ReportConnection) =>
-    new ReportClient(connection, async () => (await store.secret()) ?? '', { logger });
+    new ReportClient(connection, async () => (await store.secret()) ?? '', { logger, masker: processSecrets });
 
   const services: SidebarServices = {
     context,
@@ -75,7 +75,7 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
     view,
     loader,
     userLists,
-    checkCredentials: (connection, secret) => new ReportClient(connection, async () => secret, { logger }).verifyCredentials(),
+    checkCredentials: (connection, secret) => new ReportClient(connection, async () => secret, { logger, masker: processSecrets }).verifyCredentials(),
     // Both wait for the start-up restore, so its context key can never land after a sign-in or sign-out.
     async connect(connection: StoredConnection) {
       await host.restored;

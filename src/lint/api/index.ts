@@ -3,5 +3,4 @@ export type { CellTest, EditBuilder, Finding, LookAt, QuoteProblem, Repeat, Row,
 export type { Fix, Range, TextEdit } from '../types';
 export { defineRule } from './rule';
 export { cellTest } from './cellTest';
-export { formatTemplate } from './formatTemplate';
 export { hasInnerWhitespace, isWhitespaceCode, removeWhitespace, trimWhitespace } from '../text/whitespace';

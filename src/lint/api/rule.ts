@@ -89,6 +89,8 @@ export interface RuleContext {
   readonly userCount: number;
   /** Where the first byte that is not UTF-8 was, when the file is not valid UTF-8. */
   readonly notUtf8At: Range | undefined;
+  /** How that byte reached the engine: as bytes it decoded, or as a U+FFFD in text decoded elsewhere. */
+  readonly notUtf8As: 'bytes' | 'replacement-character';
   /** One e-mail validator per lint (its domain cache is shared by the e-mail rules). */
   readonly emails: EmailValidator;
   /** The empty range at the start of the file. */

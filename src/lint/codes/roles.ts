@@ -32,14 +32,12 @@ const PRIVILEGED = new Set(['companyadmin', 'companyadministrator', 'admin', 'ad
 
 /** isImportableRole for text[start, end), read in place. */
 export function isImportableRoleAt(text: string, start: number, end: number): boolean {
-  const length = end - start;
-  if (length === 8) return regionEquals(text, start, 'studente');
-  if (length === 10) return regionEquals(text, start, 'teamleader') || regionEquals(text, start, 'supervisor');
+  for (const role of IMPORTABLE_ROLES) if (role.length === end - start && regionEquals(text, start, role)) return true;
   return false;
 }
 
 export function isImportableRole(value: string): value is ImportableRole {
-  return value === 'studente' || value === 'teamleader' || value === 'supervisor';
+  return (IMPORTABLE_ROLES as readonly string[]).includes(value);
 }
 
 /** The importable role a near miss means ('Studente', 'student', 'team leader'), if any. */

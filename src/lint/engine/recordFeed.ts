@@ -16,7 +16,7 @@ import type { LintFile } from './ruleScope';
 const NO_ISSUES: readonly QuoteIssue[] = [];
 
 export interface RunOptions extends LintOptions {
-  decodeError?: { offset: number };
+  decodeError?: { offset: number; replacement?: boolean };
   /** Skip rules on records that cannot have their problems (default true; false in the test that proves it changes nothing). */
   quickPass?: boolean;
 }
@@ -29,7 +29,7 @@ export interface RunOptions extends LintOptions {
 export abstract class RecordFeed implements LintFile {
   readonly config;
   abstract readonly streaming: boolean;
-  decodeError: { offset: number } | undefined;
+  decodeError: { offset: number; replacement?: boolean } | undefined;
   readonly lines = new LineIndex();
   readonly emails = new EmailValidator();
   readonly edits = new TableEdits(this);

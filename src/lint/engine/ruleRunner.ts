@@ -97,7 +97,8 @@ export class RuleRunner implements FindingSink {
         this.keysAddedFor = row.index;
         this.addKeys(row);
       }
-      this.fire(entry, this.repeats.takeRepeats(kind));
+      const pairs = this.repeats.takeRepeats(kind);
+      if (pairs.length > 0) this.fire(entry, pairs);
     };
   }
 

@@ -13,7 +13,7 @@ export interface LintFile {
   readonly columns: ColumnMap;
   readonly streaming: boolean;
   readonly userCount: number;
-  readonly decodeError: { offset: number } | undefined;
+  readonly decodeError: { offset: number; replacement?: boolean } | undefined;
   readonly lines: LineIndex;
   readonly emails: EmailValidator;
   readonly edits: EditBuilder;
@@ -83,6 +83,9 @@ export class RuleScope implements RuleContext {
   get notUtf8At(): Range | undefined {
     const error = this.file.decodeError;
     return error && this.file.lines.rangeOf(error.offset, error.offset + 1);
+  }
+  get notUtf8As(): 'bytes' | 'replacement-character' {
+    return this.file.decodeError?.replacement ? 'replacement-character' : 'bytes';
   }
   get fileStart(): Range {
     return this.file.lines.rangeOf(0, 0);

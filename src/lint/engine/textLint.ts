@@ -11,12 +11,16 @@ const BATCH = 256;
 export class TextLint extends RecordFeed {
   readonly streaming = false;
 
-  constructor(options: RunOptions = {}) {
+  constructor(private readonly options: RunOptions = {}) {
     super(options, false);
   }
 
   /** Starts linting a whole text (then call step until it returns true). */
   begin(text: string): void {
+    if (this.options.decodedWithReplacements && !this.decodeError) {
+      const replaced = text.indexOf('\uFFFD');
+      if (replaced >= 0) this.decodeError = { offset: replaced, replacement: true };
+    }
     this.hasBom = text.charCodeAt(0) === 0xfeff;
     const start = this.hasBom ? 1 : 0;
     this.delimiter = detectDelimiter(text, start);

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { lintInputFor, toDocumentEdit, toDocumentPosition } from '../../../src/editor/documentCoordinates';
-import { replacementCharacterProblem } from '../../../src/editor/replacementCharacter';
+import { lintText, type CyberGuruConfig } from '../../../src/lint';
+
+/** The CG001 the editor shows: the engine's, on text VS Code decoded (bad bytes became U+FFFD). */
+const replacementCharacterProblem = (text: string, config: CyberGuruConfig) =>
+  lintText(text, { config, decodedWithReplacements: true }).problems.find((p) => p.code === 'CG001');
 
 describe('document coordinates (VS Code hides the BOM the engine sees)', () => {
   it('lints the file as on disk: BOM + text, and only when the file has one', () => {

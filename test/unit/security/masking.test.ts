@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { maskSecrets, registerSecret } from '../../../src/util/log';
+import { maskingLogger, maskSecrets, registerSecret, SecretMasker } from '../../../src/util/log';
 
 describe('log lines and messages are masked before they are shown or written', () => {
   const secret = 'Kq9-registered-secret-7Zt';
@@ -25,5 +25,26 @@ describe('log lines and messages are masked before they are shown or written', (
     // What is not secret stays readable.
     assert.match(masked, /grant_type=client_credentials/);
     assert.match(masked, /"expires_in":300/);
+  });
+});
+
+describe('a SecretMasker belongs to whoever creates it', () => {
+  it('masks what was registered with it, not what another masker holds', () => {
+    const mine = new SecretMasker();
+    const other = new SecretMasker();
+    mine.register('Zx8-only-in-mine-Qp2');
+    assert.equal(mine.mask('sent Zx8-only-in-mine-Qp2 twice: Zx8-only-in-mine-Qp2'), 'sent *** twice: ***');
+    assert.equal(other.mask('sent Zx8-only-in-mine-Qp2'), 'sent Zx8-only-in-mine-Qp2');
+    assert.equal(other.mask('Authorization: Bearer abc.def'), 'Authorization: Bearer ***');
+  });
+
+  it('a logger made with maskingLogger never passes a registered secret on', () => {
+    const masker = new SecretMasker();
+    masker.register('tok-4412-secret');
+    const lines: string[] = [];
+    const logger = maskingLogger({ trace: (m) => lines.push(m), info: (m) => lines.push(m), warn: (m) => lines.push(m), error: (m) => lines.push(m) }, masker);
+    logger.info('GET with tok-4412-secret');
+    logger.error('failed: tok-4412-secret');
+    assert.deepEqual(lines, ['GET with ***', 'failed: ***']);
   });
 });

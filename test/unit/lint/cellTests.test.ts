@@ -1,0 +1,46 @@
+// The quick pass reads cells in place (CellTest.inPlace) where a rule's own check reads values: each
+// in-place test must never accept a cell its value test rejects, and the code tests must agree exactly.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { CellTest } from '../../../src/lint/api';
+import * as tests from '../../../src/lint/codes/cellTests';
+import { EmailValidator } from '../../../src/lint/codes/email';
+
+const emails = new EmailValidator();
+const named: Array<[string, CellTest, 'equal' | 'in-place implies value']> = [
+  ['languageCodeOrEmpty', tests.languageCodeOrEmpty, 'equal'],
+  ['countryCodeOrEmpty', tests.countryCodeOrEmpty, 'equal'],
+  ['importableRoleOrEmpty', tests.importableRoleOrEmpty, 'equal'],
+  // A short value with a surrogate pair is left to the check, which counts characters.
+  ['usernameLengthOk', tests.usernameLengthOk, 'in-place implies value'],
+  ['usernameCharactersOk', tests.usernameCharactersOk, 'equal'],
+  ['withoutWhitespace', tests.withoutWhitespace, 'equal'],
+  ['authmodeOrEmpty', tests.authmodeOrEmpty, 'equal'],
+  ['notInCapitals', tests.notInCapitals, 'equal'],
+  // The validator answers in place only for the common address shape; otherwise it leaves the cell to the check.
+  ['emailOrEmpty', tests.emailOrEmpty(emails), 'in-place implies value'],
+  ['emailWithoutWhitespace', tests.emailWithoutWhitespace(emails), 'in-place implies value'],
+];
+
+const value = fc.oneof(
+  fc.constantFrom('', 'it', 'IT', 'en', 'xx', 'Italia', 'studente', 'Studente', 'teamleader', 'supervisor', '0', '1', '01', 'ROSSI', 'Rossi', 'DE LUCA', 'MÜLLER', 'Müller', 'J', 'AB', 'anna@company.com', 'ANNA@X.COM', 'a b@c.it', 'a@b', 'E1001', 'é1', '😀😀', 'ab😀', 'x'.repeat(300)),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: fc.constantFrom('a', 'A', 'é', 'É', ' ', '@', '.', '1', '\u00a0', '😀'), maxLength: 10 }),
+);
+
+describe('quick-pass cell tests: in place and by value', () => {
+  for (const [name, test, relation] of named) {
+    it(`${name}: ${relation === 'equal' ? 'the same answer' : 'in place accepts only what the value test accepts'}, wherever the cell sits in the text`, () => {
+      assert.ok(test.inPlace, `${name} has an in-place twin`);
+      fc.assert(
+        fc.property(value, fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), (cell, before, after) => {
+          const text = before + cell + after;
+          const inPlace = test.inPlace!(text, before.length, before.length + cell.length);
+          if (relation === 'equal') assert.equal(inPlace, test(cell), JSON.stringify(cell));
+          else if (inPlace) assert.equal(test(cell), true, JSON.stringify(cell));
+        }),
+        { numRuns: 500 },
+      );
+    });
+  }
+});
