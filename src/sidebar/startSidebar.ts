@@ -3,12 +3,12 @@
 // command runs or the API's reportTree is read; in the packaged extension it is a bundle of its own
 // (dist/sidebar.js, see esbuild.mjs), so activating the extension to lint a CSV does not compile it.
 import * as vscode from 'vscode';
-import { ReportClient, type ReportConnection } from '../report';
+import { ReportClient } from '../report';
 import { maskSecrets, type Logger } from '../util/log';
 import { compareWithUserListCommand } from './commands/compareWithUserList';
-import { signInCommand, signOutCommand } from './commands/connectionCommands';
+import { signInCommand, signOutCommand, switchConnectionCommand } from './commands/connectionCommands';
 import { exportReportCommand } from './commands/exportReport';
-import { addTeamCommand, hiddenTeams, removeTeamCommand } from './commands/teamCommands';
+import { addTeamCommand, hiddenTeams, removeTeamCommand, useTeamNameCommand } from './commands/teamCommands';
 import { clearFilterCommand, filterCommand, loadMoreCommand, refreshCommand, sortCommand, viewDescription } from './commands/viewCommands';
 import type { ConnectionStore, StoredConnection } from './connection/connectionStore';
 import { ContextKeys, REPORT_SETTINGS_SECTION, SidebarCommands, USERS_PAGE_SIZE, type ForwardedSidebarCommand } from './constants';
@@ -63,8 +63,13 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
   );
   userListTeams = new UserListTeams(model, userLists, view, log);
 
-  const clientFor = (connection: ReportConnection) =>
-    new ReportClient(connection, async () => (await store.secret()) ?? '', { logger });
+  // Each client asks for its own connection's secret: after a switch, an old client never gets another's.
+  const clientFor = (connection: StoredConnection) =>
+    new ReportClient(connection, async () => (await store.secretFor(connection)) ?? '', { logger });
+  // The view's title names the active connection, so staging is never taken for production.
+  const showConnection = (connection: StoredConnection | undefined) => {
+    view.title = connection ? vscode.l10n.t('Training Completion: {name}', { name: connection.name }) : vscode.l10n.t('Training Completion');
+  };
 
   const services: SidebarServices = {
     context,
@@ -80,11 +85,13 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
     async connect(connection: StoredConnection) {
       await host.restored;
       model.setSource(clientFor(connection));
+      showConnection(connection);
       await vscode.commands.executeCommand('setContext', ContextKeys.connected, true);
     },
     async disconnect() {
       await host.restored;
       model.setSource(undefined);
+      showConnection(undefined);
       await vscode.commands.executeCommand('setContext', ContextKeys.connected, false);
     },
   };
@@ -98,7 +105,10 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
   model.setHiddenTeams(hiddenTeams(services));
   // Registered before any command can run (they all need this module first), so it runs before their connect().
   void host.restored.then((connection) => {
-    if (connection) model.setSource(clientFor(connection));
+    if (connection) {
+      model.setSource(clientFor(connection));
+      showConnection(connection);
+    }
   });
 
   context.subscriptions.push(
@@ -119,6 +129,7 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
     commands: {
       [SidebarCommands.signIn]: (arg) => signInCommand(services, arg),
       [SidebarCommands.signOut]: () => signOutCommand(services),
+      [SidebarCommands.switchConnection]: (arg) => switchConnectionCommand(services, arg),
       [SidebarCommands.refreshReport]: (arg) => refreshCommand(services, arg),
       [SidebarCommands.filterReport]: (arg) => filterCommand(services, arg),
       [SidebarCommands.clearReportFilter]: () => clearFilterCommand(services),
@@ -126,8 +137,10 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
       [SidebarCommands.loadMore]: (arg) => loadMoreCommand(services, arg),
       [SidebarCommands.addTeam]: (arg) => addTeamCommand(services, arg),
       [SidebarCommands.removeTeam]: (arg) => removeTeamCommand(services, arg),
+      [SidebarCommands.useTeamName]: (arg) => useTeamNameCommand(services, arg),
       [SidebarCommands.exportReport]: (arg) => exportReportCommand(services, arg),
       [SidebarCommands.compareWithUserList]: (arg) => compareWithUserListCommand(services, arg),
+      [SidebarCommands.reportMessages]: () => [...loader.shownMessages],
       [SidebarCommands.userListReadTimings]: async (arg) => {
         // A Uri, or { uri, settled: true } to wait first until no read is pending.
         const { uri, settled } = arg instanceof vscode.Uri ? { uri: arg, settled: false } : ((arg ?? {}) as { uri?: unknown; settled?: boolean });

@@ -4,7 +4,8 @@ import { AllUsersNode } from './allUsersNode';
 import { ErrorNode } from './errorNode';
 import { fixesFor } from './errorFixes';
 import { MessageNode } from './messageNode';
-import { summaryDescription, summaryTooltip, thresholdIcon } from './presentation';
+import { StaleNoticeNode } from './staleNotice';
+import { staleSuffix, summaryDescription, summaryTooltip, thresholdIcon } from './presentation';
 import { TeamNode } from './teamNode';
 import { TreeNode, type TreeContext } from './treeNode';
 
@@ -23,7 +24,7 @@ export class CompanyNode extends TreeNode {
     const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Expanded);
     item.contextValue = 'company';
     if (state?.status === 'loaded') {
-      item.description = summaryDescription(state.summary);
+      item.description = summaryDescription(state.summary) + staleSuffix(state.stale);
       item.tooltip = summaryTooltip(name, state.summary);
       item.iconPath = thresholdIcon('home', state.summary.completion_rate, state.summary.assigned_total, state.summary.threshold);
     } else if (state?.status === 'failed') {
@@ -51,6 +52,7 @@ export class CompanyNode extends TreeNode {
     const children: TreeNode[] = [];
     const state = model.company;
     if (state?.status === 'failed') children.push(new ErrorNode(this, state.error, fixesFor(state.error)));
+    if (state?.status === 'loaded' && state.stale) children.push(new StaleNoticeNode(this, state.stale));
     const names = new Set<string>();
     for (const entry of model.teams) {
       names.add(entry.name);

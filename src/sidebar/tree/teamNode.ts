@@ -1,11 +1,12 @@
 // A team: its figures, its users (sorted, filtered, paged); when it failed, an error node with fixes.
 // One instance per team name for the whole load, so a change refreshes just this node.
 import * as vscode from 'vscode';
+import { closestTeamName } from '../model/teamNameMatch';
 import type { TeamEntry } from '../model/teamSources';
 import { ErrorNode } from './errorNode';
 import { fixesFor } from './errorFixes';
 import { MessageNode } from './messageNode';
-import { summaryDescription, summaryTooltip, thresholdIcon } from './presentation';
+import { staleSuffix, summaryDescription, summaryTooltip, thresholdIcon } from './presentation';
 import { scopeUserNodes } from './scopeUsers';
 import { TreeNode, type TreeContext } from './treeNode';
 
@@ -28,7 +29,7 @@ export class TeamNode extends TreeNode {
     item.id = `team/${this.name}`;
     item.contextValue = 'team';
     if (state?.status === 'loaded') {
-      item.description = summaryDescription(state.summary);
+      item.description = summaryDescription(state.summary) + staleSuffix(state.stale);
       item.tooltip = summaryTooltip(this.name, state.summary);
       item.iconPath = thresholdIcon('organization', state.summary.completion_rate, state.summary.assigned_total, state.summary.threshold);
     } else if (state?.status === 'failed') {
@@ -48,7 +49,10 @@ export class TeamNode extends TreeNode {
 
   override getChildren(): TreeNode[] {
     const state = this.context.model.team(this.name);
-    if (state?.status === 'failed') return [new ErrorNode(this, state.error, fixesFor(state.error, this.entry))];
+    if (state?.status === 'failed') {
+      const suggestion = closestTeamName(this.name, this.context.model.teamNames('platform'));
+      return [new ErrorNode(this, state.error, fixesFor(state.error, this.entry, suggestion), suggestion)];
+    }
     if (state?.status !== 'loaded') return [new MessageNode(this, vscode.l10n.t('Loading…'), new vscode.ThemeIcon('loading~spin'))];
     return scopeUserNodes(this.context, { kind: 'team', name: this.name }, this);
   }
