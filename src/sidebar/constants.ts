@@ -25,6 +25,9 @@ export const SidebarCommands = {
   userListReadTimings: 'cyberguru.internal.userListReadTimings',
   /** Internal: the last error messages the view showed about loading (for tests: one per failed refresh). */
   reportMessages: 'cyberguru.internal.reportMessages',
+  /** Internal: the history of the active connection once the last load's snapshot is stored (for tests). */
+  reportHistory: 'cyberguru.internal.reportHistory',
+  exportSnapshot: 'cyberguru.exportSnapshot',
 } as const;
 
 /** Commands whose work is in the lazily loaded part (./startSidebar): at activation they are forwarding shims. */

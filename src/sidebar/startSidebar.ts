@@ -13,6 +13,8 @@ import { clearFilterCommand, filterCommand, loadMoreCommand, refreshCommand, sor
 import type { ConnectionStore, StoredConnection } from './connection/connectionStore';
 import { ContextKeys, REPORT_SETTINGS_SECTION, SidebarCommands, USERS_PAGE_SIZE, type ForwardedSidebarCommand } from './constants';
 import { ReportModel } from './model/reportModel';
+import { exportSnapshotCommand, historyForTests } from './history/historyCommands';
+import { ReportHistory } from './history/reportHistory';
 import { ReportLoader } from './reportLoader';
 import type { SidebarServices } from './services';
 import { readReportSettings } from './settings';
@@ -55,11 +57,13 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
   const userLists = new UserListCache();
   let userListTeams: UserListTeams | undefined;
   const loader = new ReportLoader(model, view, log);
+  const history = new ReportHistory(model, context.globalStorageUri, () => store.connection(), log);
   const tree = new CompletionTreeProvider(
     model,
     () => store.connection()?.tenant ?? vscode.l10n.t('Company'),
     () => void loader.ensureLoaded(),
     () => userListTeams?.request(),
+    () => history.comparison,
   );
   userListTeams = new UserListTeams(model, userLists, view, log);
 
@@ -79,6 +83,7 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
     tree,
     view,
     loader,
+    history,
     userLists,
     checkCredentials: (connection, secret) => new ReportClient(connection, async () => secret, { logger }).verifyCredentials(),
     // Both wait for the start-up restore, so its context key can never land after a sign-in or sign-out.
@@ -114,6 +119,8 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
   context.subscriptions.push(
     tree,
     loader,
+    history,
+    history.onDidChange(() => tree.historyChanged()),
     userLists,
     userListTeams,
     model.onDidChange((change) => {
@@ -141,6 +148,8 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
       [SidebarCommands.exportReport]: (arg) => exportReportCommand(services, arg),
       [SidebarCommands.compareWithUserList]: (arg) => compareWithUserListCommand(services, arg),
       [SidebarCommands.reportMessages]: () => [...loader.shownMessages],
+      [SidebarCommands.reportHistory]: () => historyForTests(services),
+      [SidebarCommands.exportSnapshot]: (arg) => exportSnapshotCommand(services, arg),
       [SidebarCommands.userListReadTimings]: async (arg) => {
         // A Uri, or { uri, settled: true } to wait first until no read is pending.
         const { uri, settled } = arg instanceof vscode.Uri ? { uri: arg, settled: false } : ((arg ?? {}) as { uri?: unknown; settled?: boolean });

@@ -5,7 +5,7 @@ import { setMaxListeners } from 'node:events';
 import { aggregate, ReportError, type ReportClient, type UserProgress, type UsersReport, type CompletionSummary } from '../../report';
 import { fallBackTo, isPassingFailure, rememberLoaded, type LastGoodData } from './lastGoodData';
 import { Signal } from './signal';
-import { COMPANY, scopeKey, type Scope, type ScopeState } from './scopeState';
+import { COMPANY, scopeKey, type Scope, type ScopeState, type StaleMark } from './scopeState';
 import { mergeTeamNames, type TeamEntry, type TeamNamesBySource, type TeamSource } from './teamSources';
 import { orderUsers, type UserSortOrder } from './userOrdering';
 
@@ -315,10 +315,10 @@ export class ReportModel {
   }
 
   /** Loaded teams in tree order, for the export. */
-  loadedTeams(): { name: string; report: UsersReport; summary: CompletionSummary }[] {
+  loadedTeams(): { name: string; report: UsersReport; summary: CompletionSummary; stale?: StaleMark }[] {
     return this.entries.flatMap(({ name }) => {
       const state = this.teamStates.get(name);
-      return state?.status === 'loaded' ? [{ name, report: state.report, summary: state.summary }] : [];
+      return state?.status === 'loaded' ? [{ name, report: state.report, summary: state.summary, stale: state.stale }] : [];
     });
   }
 

@@ -9,6 +9,8 @@ import { MessageNode } from './messageNode';
 import { staleSuffix, summaryDescription, summaryTooltip, thresholdIcon } from './presentation';
 import { scopeUserNodes } from './scopeUsers';
 import { TreeNode, type TreeContext } from './treeNode';
+import { completedSinceFor } from './completedSinceNode';
+import { deltaSuffix, deltaTooltipLine } from './historyPresentation';
 
 export class TeamNode extends TreeNode {
   constructor(
@@ -29,8 +31,11 @@ export class TeamNode extends TreeNode {
     item.id = `team/${this.name}`;
     item.contextValue = 'team';
     if (state?.status === 'loaded') {
-      item.description = summaryDescription(state.summary) + staleSuffix(state.stale);
+      const history = this.context.history();
+      const delta = history?.teams.get(this.name);
+      item.description = summaryDescription(state.summary) + staleSuffix(state.stale) + deltaSuffix(delta);
       item.tooltip = summaryTooltip(this.name, state.summary);
+      if (delta && history) item.tooltip.appendMarkdown(`  \n${deltaTooltipLine(delta, history.since)}`);
       item.iconPath = thresholdIcon('organization', state.summary.completion_rate, state.summary.assigned_total, state.summary.threshold);
     } else if (state?.status === 'failed') {
       item.description = vscode.l10n.t('failed to load');
@@ -54,6 +59,10 @@ export class TeamNode extends TreeNode {
       return [new ErrorNode(this, state.error, fixesFor(state.error, this.entry, suggestion), suggestion)];
     }
     if (state?.status !== 'loaded') return [new MessageNode(this, vscode.l10n.t('Loading…'), new vscode.ThemeIcon('loading~spin'))];
-    return scopeUserNodes(this.context, { kind: 'team', name: this.name }, this);
+    const history = this.context.history();
+    return [
+      ...completedSinceFor(this, state.report.users, history?.completedSince, history?.since, state.summary.threshold),
+      ...scopeUserNodes(this.context, { kind: 'team', name: this.name }, this),
+    ];
   }
 }
