@@ -28,6 +28,9 @@ export const SidebarCommands = {
   /** Internal: the history of the active connection once the last load's snapshot is stored (for tests). */
   reportHistory: 'cyberguru.internal.reportHistory',
   exportSnapshot: 'cyberguru.exportSnapshot',
+  showDashboard: 'cyberguru.showDashboard',
+  /** Internal: what the dashboard was sent and what its page drew, or its buttons' work (for tests). */
+  dashboardState: 'cyberguru.internal.dashboard',
 } as const;
 
 /** Commands whose work is in the lazily loaded part (./startSidebar): at activation they are forwarding shims. */

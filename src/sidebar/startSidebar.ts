@@ -13,6 +13,7 @@ import { clearFilterCommand, filterCommand, loadMoreCommand, refreshCommand, sor
 import type { ConnectionStore, StoredConnection } from './connection/connectionStore';
 import { ContextKeys, REPORT_SETTINGS_SECTION, SidebarCommands, USERS_PAGE_SIZE, type ForwardedSidebarCommand } from './constants';
 import { ReportModel } from './model/reportModel';
+import { dashboardForTests, showDashboardCommand, type DashboardHolder } from './dashboard/dashboardCommands';
 import { exportSnapshotCommand, historyForTests } from './history/historyCommands';
 import { ReportHistory } from './history/reportHistory';
 import { ReportLoader } from './reportLoader';
@@ -101,6 +102,7 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
     },
   };
 
+  const dashboard: DashboardHolder = {};
   const applySettings = () => {
     const settings = readReportSettings();
     model.setTeamNames('settings', settings.teams);
@@ -150,6 +152,8 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
       [SidebarCommands.reportMessages]: () => [...loader.shownMessages],
       [SidebarCommands.reportHistory]: () => historyForTests(services),
       [SidebarCommands.exportSnapshot]: (arg) => exportSnapshotCommand(services, arg),
+      [SidebarCommands.showDashboard]: () => showDashboardCommand(services, dashboard),
+      [SidebarCommands.dashboardState]: (arg) => dashboardForTests(services, dashboard, arg),
       [SidebarCommands.userListReadTimings]: async (arg) => {
         // A Uri, or { uri, settled: true } to wait first until no read is pending.
         const { uri, settled } = arg instanceof vscode.Uri ? { uri: arg, settled: false } : ((arg ?? {}) as { uri?: unknown; settled?: boolean });

@@ -48,7 +48,7 @@ export async function signInCommand(services: SidebarServices, arg: unknown): Pr
     if (err instanceof SignInError) throw signInFailure(err, input);
     throw err;
   }
-  services.log.info(`Signed in as "${connection.name}" to tenant ${connection.tenant} (API ${connection.apiUrl}, login ${connection.loginUrl})`);
+  services.log.info(`Signed in to tenant ${connection.tenant} as "${connection.name}" (API ${connection.apiUrl}, login ${connection.loginUrl})`);
   await services.connect(connection);
   void vscode.window.showInformationMessage(vscode.l10n.t('Connected to Cyber Guru: {name} (tenant {tenant}).', { name: connection.name, tenant: connection.tenant }));
   return true;

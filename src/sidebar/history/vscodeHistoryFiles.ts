@@ -7,6 +7,8 @@ export function vscodeHistoryFiles(folder: vscode.Uri): HistoryFiles {
   const fs = vscode.workspace.fs;
   return {
     async list() {
+      // Created first: listing a folder that does not exist yet makes the host log an error.
+      await fs.createDirectory(folder);
       try {
         return (await fs.readDirectory(folder)).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
       } catch (err) {

@@ -15,9 +15,10 @@ export function formatWhen(iso: string): string {
   return new Date(iso).toLocaleString(vscode.env.language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
-/** " · +2.5 pts" after a scope's figures, or "" without a previous snapshot. */
+/** " · +2.5 pts" after a scope's figures; "" without a previous snapshot or when nothing moved (the tooltip still says since when). */
 export function deltaSuffix(delta: FiguresDelta | undefined): string {
-  return delta ? ` · ${vscode.l10n.t('{points} pts', { points: signedPoints(delta.rate) })}` : '';
+  if (!delta || (delta.rate === 0 && delta.completed === 0)) return '';
+  return ` · ${vscode.l10n.t('{points} pts', { points: signedPoints(delta.rate) })}`;
 }
 
 /** The tooltip line: "Since 3 Dec, 14:05: +2.5 points; 4 more modules completed; 2 fewer users below the threshold." */
