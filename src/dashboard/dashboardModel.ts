@@ -76,15 +76,32 @@ function bandOf(rate: number): number {
 
 const byRateThenEmail = (a: UserProgress, b: UserProgress) => a.completion_rate_total - b.completion_rate_total || (a.email < b.email ? -1 : a.email > b.email ? 1 : 0);
 
-/** A scope's users below the threshold, lowest completion first. */
-export async function laggardsOf(users: readonly UserProgress[], threshold: number, slicer = new Slicer()): Promise<UserProgress[]> {
-  const below: UserProgress[] = [];
+/**
+ * A scope's users below the threshold, lowest completion first (then by e-mail). Bucketed by whole
+ * percent first, so no single sort runs over tens of thousands of users; `limit` stops after that many.
+ */
+export async function laggardsOf(users: readonly UserProgress[], threshold: number, slicer = new Slicer(), limit = Number.POSITIVE_INFINITY): Promise<{ users: UserProgress[]; total: number }> {
+  const buckets: UserProgress[][] = Array.from({ length: 101 }, () => []);
+  let total = 0;
   await slicer.loop(users.length, (i) => {
-    if (users[i]!.completion_rate_total < threshold) below.push(users[i]!);
+    const user = users[i]!;
+    if (user.completion_rate_total < threshold) {
+      buckets[Math.max(0, Math.min(100, Math.floor(user.completion_rate_total)))]!.push(user);
+      total++;
+    }
   });
-  below.sort(byRateThenEmail);
-  await slicer.step();
-  return below;
+  const out: UserProgress[] = [];
+  for (const bucket of buckets) {
+    if (out.length >= limit) break;
+    if (bucket.length === 0) continue;
+    bucket.sort(byRateThenEmail);
+    for (const user of bucket) {
+      if (out.length >= limit) break;
+      out.push(user);
+    }
+    await slicer.step();
+  }
+  return { users: out, total };
 }
 
 function row(user: UserProgress): LaggardRow {
@@ -101,8 +118,8 @@ export async function buildDashboardModel(input: DashboardInput, slicer = new Sl
   const laggards: DashboardModel['laggards'] = [];
   const groups = input.teams.length > 0 ? input.teams : [{ ...company, name: input.tenant }];
   for (const group of groups) {
-    const below = await laggardsOf(group.users, threshold, slicer);
-    if (below.length > 0) laggards.push({ team: group.name, total: below.length, rows: below.slice(0, LAGGARDS_SHOWN).map(row) });
+    const below = await laggardsOf(group.users, threshold, slicer, LAGGARDS_SHOWN);
+    if (below.total > 0) laggards.push({ team: group.name, total: below.total, rows: below.users.map(row) });
   }
   laggards.sort((a, b) => b.total - a.total || a.team.localeCompare(b.team));
   return {

@@ -1,7 +1,7 @@
 // What changed between two snapshots: per scope the change in completion and in users below the
 // threshold, and who finished everything since. Pure.
 import type { HistorySnapshot, SnapshotFigures } from './snapshot';
-import { Slicer } from './slices';
+import { Slicer, splitLines } from './slices';
 
 export interface FiguresDelta {
   /** Percentage points, two decimals (e.g. +2.5). */
@@ -68,17 +68,27 @@ export async function compareSnapshotsSliced(earlier: HistorySnapshot, later: Hi
   if (earlier.users && later.users) {
     const eu = earlier.users;
     const lu = later.users;
-    const before = new Map<string, boolean>();
-    const emails = eu.emails === '' ? [] : eu.emails.split('\n');
-    await slicer.step();
-    await slicer.loop(emails.length, (i) => void before.set(emails[i]!, eu.completed[i]! >= eu.assigned[i]!));
-    const now = lu.emails === '' ? [] : lu.emails.split('\n');
-    await slicer.step();
-    completedSince = new Set<string>();
-    const finished = completedSince;
+    const emails = await splitLines(eu.emails, slicer);
+    const now = await splitLines(lu.emails, slicer);
+    const finished = new Set<string>();
+    // Reads usually come in the same order: users are matched by position, and only those that moved
+    // are looked up (a 100,000-key map would block the host for tens of ms while it grows).
+    const moved: number[] = [];
     await slicer.loop(now.length, (i) => {
-      if (lu.completed[i]! >= lu.assigned[i]! && before.get(now[i]!) === false) finished.add(now[i]!);
+      if (lu.completed[i]! < lu.assigned[i]!) return;
+      if (emails[i] === now[i]) {
+        if (eu.completed[i]! < eu.assigned[i]!) finished.add(now[i]!);
+      } else {
+        moved.push(i);
+      }
     });
+    if (moved.length > 0) {
+      const wanted = new Set(moved.map((i) => now[i]!));
+      await slicer.loop(emails.length, (j) => {
+        if (wanted.has(emails[j]!) && eu.completed[j]! < eu.assigned[j]!) finished.add(emails[j]!);
+      });
+    }
+    completedSince = finished;
   }
   return { since: earlier.taken_at, company: delta(earlier.company, later.company), teams, completedSince };
 }

@@ -136,7 +136,13 @@ export class HistoryStore {
     let thinnedCount = 0;
     for (const time of plan.thin) {
       const file = byTime.get(time)!;
-      const snapshot = await this.read(time);
+      // Only the aggregates are parsed: thinning never parses a full snapshot's users.
+      let snapshot: HistorySnapshot | undefined;
+      try {
+        snapshot = await decodeSnapshotAggregates(await this.files.read(file.name, MAX_SNAPSHOT_FILE_BYTES));
+      } catch {
+        snapshot = undefined;
+      }
       if (snapshot) await this.files.write(snapshotFileName(time, false), await encodeSnapshot(thinned(snapshot)));
       await this.files.delete(file.name);
       thinnedCount++;

@@ -49,7 +49,7 @@ export async function dashboardModel(services: SidebarServices): Promise<Dashboa
 
 /** "Copy e-mails": every user of the group below the threshold, one address a line. */
 export async function copyLaggardEmails(services: SidebarServices, team: string): Promise<number> {
-  const laggards = await laggardsOf(usersOf(services, team), services.model.threshold);
+  const laggards = (await laggardsOf(usersOf(services, team), services.model.threshold)).users;
   await vscode.env.clipboard.writeText(laggards.map((u) => u.email).join('\n'));
   services.log.info(`Dashboard: copied ${laggards.length} e-mail addresses of "${team}"`);
   return laggards.length;
@@ -57,7 +57,7 @@ export async function copyLaggardEmails(services: SidebarServices, team: string)
 
 /** "Export": the group's users below the threshold as CSV (the report's columns), to `uri` or a file the user picks. */
 export async function exportLaggards(services: SidebarServices, team: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const laggards = await laggardsOf(usersOf(services, team), services.model.threshold);
+  const laggards = (await laggardsOf(usersOf(services, team), services.model.threshold)).users;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = `cyberguru-below-${services.model.threshold}-${team.replace(/[^\w.-]+/g, '_')}-${new Date().toISOString().slice(0, 10)}.csv`;
   const uri =

@@ -54,7 +54,6 @@ export async function historyForTests(services: SidebarServices) {
   const comparison = services.history.comparison;
   return {
     times: await services.history.storeFor(connection).times(),
-    longestSliceMs: services.history.lastLongestSliceMs,
     comparison: comparison && {
       since: comparison.since,
       company: comparison.company,

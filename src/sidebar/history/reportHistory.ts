@@ -28,8 +28,6 @@ export class ReportHistory implements vscode.Disposable {
   private current?: { connection: StoredConnection; store: HistoryStore; comparison?: SnapshotComparison; latest?: HistorySnapshot };
   /** The pending record, so tests and the dashboard can wait for it. */
   private recording: Promise<void> = Promise.resolve();
-  /** Longest synchronous slice of the last record (ms), for the benchmark and tests. */
-  lastLongestSliceMs = 0;
 
   constructor(
     private readonly model: ReportModel,
@@ -81,10 +79,14 @@ export class ReportHistory implements vscode.Disposable {
         },
         slicer,
       );
-      const previous = await store.latestBefore(snapshot.taken_at);
+      // The snapshot recorded last in this session is the previous one unless another was stored since
+      // (the CLI, another window): then it is read back from storage.
+      const times = await store.times();
+      const newest = times.filter((t) => t < snapshot.taken_at).at(-1);
+      const kept = this.current?.latest;
+      const previous = kept && newest === kept.taken_at && sameConnection(this.current!.connection, connection) ? kept : await store.latestBefore(snapshot.taken_at);
       const comparison = previous ? await compareSnapshotsSliced(previous, snapshot, slicer) : undefined;
       const bytes = await store.save(snapshot, readHistoryRetentionDays());
-      this.lastLongestSliceMs = slicer.longestSliceMs;
       if (this.current && sameConnection(this.current.connection, connection)) {
         this.current.comparison = comparison;
         this.current.latest = snapshot;

@@ -13,6 +13,7 @@ const COMPLETION_RATE = /\d+(\.\d+)?\s*%/;
 function signInAnswer(emulator) {
   return ({ text, password }) => {
     if (password || /secret/i.test(text)) return emulator.clientSecret;
+    if (/connection name/i.test(text)) return 'Demo company';
     if (/tenant/i.test(text)) return emulator.tenant;
     if (/login/i.test(text)) return emulator.url;
     if (/api|base url/i.test(text)) return emulator.url;
