@@ -73,7 +73,7 @@ export function startSidebar(host: SidebarHost): StartedSidebar {
     new ReportClient(connection, async () => (await store.secretFor(connection)) ?? '', { logger });
   // The view's title names the active connection, so staging is never taken for production.
   const showConnection = (connection: StoredConnection | undefined) => {
-    view.title = connection ? vscode.l10n.t('Training Completion: {name}', { name: connection.name }) : vscode.l10n.t('Training Completion');
+    view.title = connection ? vscode.l10n.t('Training Completion · {name}', { name: connection.name }) : vscode.l10n.t('Training Completion');
   };
 
   const services: SidebarServices = {
