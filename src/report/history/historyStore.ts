@@ -1,18 +1,12 @@
 // Where snapshots live: one gzip-compressed JSON file per snapshot in a folder of their own (the
 // extension's storage for one connection, or a folder given to `cyberguru report`). The files are
 // reached through a small interface, so the engine stays free of `vscode` and unit tests need no disk.
-import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
-import { asSnapshot, thinned, type HistorySnapshot } from './snapshot';
+import { thinned, type HistorySnapshot } from './snapshot';
+import { decodeSnapshot, decodeSnapshotAggregates, encodeSnapshot } from './snapshotCodec';
 import { planRetention } from './retention';
-
-const gzipAsync = promisify(gzip);
-const gunzipAsync = promisify(gunzip);
 
 /** A snapshot file is never read past this (a 100,000-user snapshot is about 1 MB compressed). */
 export const MAX_SNAPSHOT_FILE_BYTES = 32 * 1024 * 1024;
-/** Nor inflated past this. */
-export const MAX_SNAPSHOT_JSON_BYTES = 128 * 1024 * 1024;
 
 /** The files of one history folder. `read` must refuse (throw) past `maxBytes`. */
 export interface HistoryFiles {
@@ -44,33 +38,6 @@ function parseFileName(name: string): StoredFile | undefined {
   const [date, rest] = match[1]!.split('T') as [string, string];
   const [h, m, s, ms] = rest.replace('Z', '').split('-');
   return { name, time: `${date}T${h}:${m}:${s}.${ms}Z`, withUsers: match[2] === undefined };
-}
-
-export async function encodeSnapshot(snapshot: HistorySnapshot): Promise<Uint8Array> {
-  return gzipAsync(Buffer.from(JSON.stringify(snapshot), 'utf8'));
-}
-
-export async function decodeSnapshot(data: Uint8Array): Promise<HistorySnapshot | undefined> {
-  try {
-    const json = await gunzipAsync(data, { maxOutputLength: MAX_SNAPSHOT_JSON_BYTES });
-    return asSnapshot(JSON.parse(json.toString('utf8')));
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Only the aggregates of a snapshot (the trend needs no users): the per-user columns are the last key
- * written, so the text before them is parsed alone; a 100,000-user snapshot then costs no big parse.
- */
-export async function decodeSnapshotAggregates(data: Uint8Array): Promise<HistorySnapshot | undefined> {
-  try {
-    const text = (await gunzipAsync(data, { maxOutputLength: MAX_SNAPSHOT_JSON_BYTES })).toString('utf8');
-    const users = text.lastIndexOf(',"users":{"emails":');
-    return asSnapshot(JSON.parse(users < 0 ? text : `${text.slice(0, users)}}`));
-  } catch {
-    return undefined;
-  }
 }
 
 export class HistoryStore {

@@ -5,7 +5,8 @@
 export { takeSnapshot, takeSnapshotSliced, thinned, snapshotFigures, asSnapshot, type HistorySnapshot, type SnapshotFigures, type SnapshotInput, type SnapshotUsers } from './snapshot';
 export { compareSnapshots, compareSnapshotsSliced, type FiguresDelta, type SnapshotComparison } from './compare';
 export { planRetention, DEFAULT_RETENTION_DAYS, SNAPSHOTS_WITH_USERS, MAX_SNAPSHOTS_TODAY, type RetentionPlan } from './retention';
-export { HistoryStore, encodeSnapshot, decodeSnapshot, snapshotFileName, MAX_SNAPSHOT_FILE_BYTES, type HistoryFiles } from './historyStore';
+export { HistoryStore, snapshotFileName, MAX_SNAPSHOT_FILE_BYTES, type HistoryFiles } from './historyStore';
+export { encodeSnapshot, decodeSnapshot, decodeSnapshotAggregates } from './snapshotCodec';
 export { snapshotToCsv } from './snapshotCsv';
 export { nodeHistoryFiles } from './nodeHistoryFiles';
-export { Slicer, SLICE_MS } from './slices';
+export { Slicer, SLICE_MS, splitLines } from './slices';

@@ -67,6 +67,12 @@ export interface SnapshotInput {
   companySummary?: CompletionSummary;
 }
 
+/** Lower case, and no line break (one e-mail a line in the file; a real address has none). */
+function lineSafe(email: string): string {
+  const lower = email.toLowerCase();
+  return lower.includes('\n') || lower.includes('\r') ? lower.replace(/[\r\n]/g, ' ') : lower;
+}
+
 /** The snapshot of one read. Linear in the users; no sorting. */
 export function takeSnapshot(input: SnapshotInput): HistorySnapshot {
   const n = input.companyUsers.length;
@@ -75,7 +81,7 @@ export function takeSnapshot(input: SnapshotInput): HistorySnapshot {
   const completed = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const user = input.companyUsers[i]!;
-    emails[i] = user.email.toLowerCase();
+    emails[i] = lineSafe(user.email);
     assigned[i] = user.assigned_total;
     completed[i] = user.completed_total;
   }
@@ -100,7 +106,7 @@ export async function takeSnapshotSliced(input: SnapshotInput, slicer = new Slic
   const completed = new Array<number>(n);
   await slicer.loop(n, (i) => {
     const user = input.companyUsers[i]!;
-    emails[i] = user.email.toLowerCase();
+    emails[i] = lineSafe(user.email);
     assigned[i] = user.assigned_total;
     completed[i] = user.completed_total;
   });
@@ -128,18 +134,14 @@ function isFigures(value: unknown): value is SnapshotFigures {
   return ['users', 'assigned', 'completed', 'rate', 'complete', 'below'].every((k) => typeof v[k] === 'number');
 }
 
-/** Checks a parsed snapshot's shape (files may be damaged or from a newer version); undefined if unusable. */
+/** Checks the aggregates of a parsed snapshot (files may be damaged or from a newer version); undefined if unusable. */
 export function asSnapshot(value: unknown): HistorySnapshot | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
   if (v.version !== SNAPSHOT_VERSION || typeof v.taken_at !== 'string' || Number.isNaN(Date.parse(v.taken_at))) return undefined;
   if (typeof v.tenant !== 'string' || typeof v.threshold !== 'number' || !isFigures(v.company)) return undefined;
   if (typeof v.teams !== 'object' || v.teams === null || !Object.values(v.teams).every(isFigures)) return undefined;
-  const users = v.users as Record<string, unknown> | undefined;
-  if (users !== undefined) {
-    if (typeof users.emails !== 'string' || !Array.isArray(users.assigned) || !Array.isArray(users.completed)) return undefined;
-    const count = users.emails === '' ? 0 : users.emails.split('\n').length;
-    if (users.assigned.length !== count || users.completed.length !== count) return undefined;
-  }
+  // Per-user columns are checked where they are read (snapshotCodec), in slices.
+  if (v.users !== undefined) return undefined;
   return value as HistorySnapshot;
 }

@@ -15,8 +15,13 @@ import {
   snapshotToCsv,
   takeSnapshot,
   takeSnapshotSliced,
+  thinned,
+  encodeSnapshot,
+  decodeSnapshot,
+  decodeSnapshotAggregates,
   type HistoryFiles,
 } from '../../../src/report/history';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 function memoryFiles(): HistoryFiles & { files: Map<string, Uint8Array> } {
   const files = new Map<string, Uint8Array>();
@@ -131,6 +136,22 @@ describe('report history', () => {
       assert.equal(readdirSync(dir).length, 1, 'no temporary file left');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('report history files', () => {
+  it('round-trips a snapshot (also one without users, and e-mails with commas) and refuses a damaged users section', async () => {
+    const odd = userRecord('o,dd@x.com', [4, 4], [0, 0]);
+    const snapshot = takeSnapshot({ takenAt: new Date('2026-12-01T00:00:00Z'), tenant: 'acme', threshold: 80, companyUsers: [anna, odd], teams: [] });
+    const data = await encodeSnapshot(snapshot);
+    assert.deepEqual(await decodeSnapshot(data), snapshot);
+    const empty = takeSnapshot({ takenAt: new Date('2026-12-01T00:00:00Z'), tenant: 'acme', threshold: 80, companyUsers: [], teams: [] });
+    assert.deepEqual(await decodeSnapshot(await encodeSnapshot(empty)), empty);
+    assert.deepEqual(await decodeSnapshotAggregates(data), thinned(snapshot));
+    const text = gunzipSync(data).toString('utf8');
+    for (const damaged of [text.replace('\n17,4', '\n17'), text.replace(/\n[^\n]*$/, '\n4,x'), text.replace('anna@x.com\n', '')]) {
+      assert.equal(await decodeSnapshot(gzipSync(damaged)), undefined, JSON.stringify(damaged.slice(-40)));
     }
   });
 });
