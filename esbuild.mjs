@@ -52,6 +52,9 @@ const LAZY_BUNDLES = {
   // The Training Completion view's working part: src/sidebar/index.ts requires it when the view shows,
   // a sidebar command runs or the API's reportTree is read.
   sidebar: ['src/sidebar/startSidebar.ts'],
+  // The dashboard's webview panel: the sidebar requires it when cyberguru.showDashboard first runs. The
+  // page's own script and style are media/dashboard/*, loaded only inside the webview.
+  dashboard: ['src/dashboard/dashboardPanel.ts'],
   // zod and the schemas built with it: the first `.cyberguru.json`, report answer or sign-in argument
   // to check requires them.
   schemas: ['src/lint/config/configSchema.ts', 'src/report/answerSchemas.ts', 'src/sidebar/connection/signInSchema.ts'],

@@ -8,9 +8,11 @@ import {
   ReportError,
   reportToJson,
   usersToCsv,
+  type CompletionSummary,
   type ReportProgress,
   type UserProgress,
 } from '../report';
+import { DEFAULT_RETENTION_DAYS, HistoryStore, nodeHistoryFiles, takeSnapshot } from '../report/history';
 
 /** Exit codes, as in main.ts: 0 success, 1 report failed, 2 usage or I/O error, 130 interrupted. */
 const EXIT_FAILED = 1;
@@ -29,6 +31,14 @@ interface ReportFlags {
   format: 'json' | 'csv';
   output?: string;
   clientSecretStdin?: boolean;
+  snapshotDir?: string;
+  retentionDays?: string;
+}
+
+/** What was read, for the history snapshot. */
+interface ReadReport {
+  companyUsers: UserProgress[];
+  teams: { name: string; users: UserProgress[]; summary: CompletionSummary }[];
 }
 
 /** Something to tell the user and the exit code that goes with it. */
@@ -99,7 +109,7 @@ async function teamNames(client: ReportClient, flags: ReportFlags, signal: Abort
 }
 
 /** Reads the report and returns the text to write (JSON or CSV). */
-async function buildOutput(client: ReportClient, flags: ReportFlags, signal: AbortSignal): Promise<{ text: string; users: number }> {
+async function buildOutput(client: ReportClient, flags: ReportFlags, signal: AbortSignal): Promise<{ text: string; users: number; read: ReadReport }> {
   const pageSize = parsePageSize(flags.pageSize);
   const onProgress = progressPrinter();
   const generatedAt = new Date().toISOString();
@@ -111,7 +121,7 @@ async function buildOutput(client: ReportClient, flags: ReportFlags, signal: Abo
       flags.format === 'csv'
         ? usersToCsv(report.users.map((user) => ({ user })))
         : JSON.stringify(withWarnings(reportToJson(generatedAt, report.users), report.warnings), null, 2) + '\n';
-    return { text, users: report.users.length };
+    return { text, users: report.users.length, read: { companyUsers: report.users, teams: [] } };
   }
   const results = await client.teamCompletion(teams, { pageSize, signal, onProgress });
   const failed = results.flatMap((r) => (r.ok ? [] : [r]));
@@ -132,7 +142,25 @@ async function buildOutput(client: ReportClient, flags: ReportFlags, signal: Abo
           null,
           2,
         ) + '\n';
-  return { text, users: users.length };
+  return { text, users: users.length, read: { companyUsers: users, teams: ok.map((r) => ({ name: r.team, users: r.report.users, summary: r.summary })) } };
+}
+
+/** `--snapshot-dir`: the run's history snapshot, stored like the extension's, pruned to `--retention-days`. */
+function retentionDays(flags: ReportFlags): number {
+  const days = Number(flags.retentionDays ?? DEFAULT_RETENTION_DAYS);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) throw new CliFailure('--retention-days must be a whole number from 1 to 3650.', EXIT_USAGE);
+  return days;
+}
+
+async function writeSnapshot(flags: ReportFlags & { snapshotDir: string }, read: ReadReport): Promise<void> {
+  const days = retentionDays(flags);
+  const snapshot = takeSnapshot({ takenAt: new Date(), tenant: flags.tenant, threshold: 80, companyUsers: read.companyUsers, teams: read.teams });
+  try {
+    const bytes = await new HistoryStore(nodeHistoryFiles(flags.snapshotDir)).save(snapshot, days);
+    say(`Stored the snapshot of ${read.companyUsers.length} users in ${flags.snapshotDir} (${bytes} bytes).`);
+  } catch (err) {
+    throw new CliFailure(`Cannot write the snapshot to ${flags.snapshotDir}: ${(err as NodeJS.ErrnoException).code ?? 'error'}.`, EXIT_USAGE);
+  }
 }
 
 function uniqueUsers(users: UserProgress[]): UserProgress[] {
@@ -155,13 +183,15 @@ async function runReport(flags: ReportFlags): Promise<number> {
   const onInterrupt = () => controller.abort();
   process.once('SIGINT', onInterrupt);
   try {
+    retentionDays(flags);
     const secret = await readSecret(flags.clientSecretStdin);
     const client = new ReportClient(
       { tenant: flags.tenant, apiUrl: flags.apiUrl, loginUrl: flags.loginUrl },
       async () => secret,
       { masker: processSecrets },
     );
-    const { text, users } = await buildOutput(client, flags, controller.signal);
+    const { text, users, read } = await buildOutput(client, flags, controller.signal);
+    if (flags.snapshotDir !== undefined) await writeSnapshot({ ...flags, snapshotDir: flags.snapshotDir }, read);
     if (flags.output) {
       try {
         // Every employee's e-mail: a new file is readable by the user only (an existing one keeps its mode).
@@ -212,6 +242,8 @@ export function addReportCommand(program: Command, setExitCode: (code: number) =
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('--output <file>', 'write to this file instead of standard output')
     .option('--client-secret-stdin', 'read the client secret from standard input')
+    .option('--snapshot-dir <dir>', 'also store a history snapshot there (the format the extension keeps), pruned to --retention-days')
+    .option('--retention-days <n>', `days of snapshots to keep in --snapshot-dir (default ${DEFAULT_RETENTION_DAYS})`)
     .action(async (flags: ReportFlags) => {
       setExitCode(await runReport(flags));
     });

@@ -54,6 +54,8 @@ export interface EmulatorHandle {
   events: EventEmitter;
   /** Every access token issued so far. */
   issuedTokens(): string[];
+  /** The first `count` reported users below 100 % finish every module (progress between two reads); their e-mails. */
+  completeUsers(count: number): string[];
   close(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     stats: state.stats,
     events: state.events,
     issuedTokens: () => state.issuedTokens(),
+    completeUsers: (count) => state.completeUsers(count),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

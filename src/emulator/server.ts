@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { completionRate } from '../report/aggregate';
 import type { UserProgress } from '../report/types';
-import { buildDataset, DEMO_TEAMS, isReported, lateUser, type EmulatedUser } from './dataset';
+import { buildDataset, DEMO_TEAMS, isReported, lateUser, userRecord, type EmulatedUser } from './dataset';
 import { hits, type EmulatorFaults } from './faults';
 import { sendEndlessBody, sendHugeBody } from './hostileBodies';
 import { htmlErrorPage, pagination, readPaging, sendJson, sendPlatformError, sendText } from './responses';
@@ -88,6 +88,24 @@ export class EmulatorState {
   /** Every token handed out so far (lets tests prove no token leaks into output). */
   issuedTokens(): string[] {
     return [...this.tokens.keys()];
+  }
+
+  /**
+   * Progress between two reads (history tests): the first `count` reported users below 100 % finish
+   * every module. Returns their e-mails.
+   */
+  completeUsers(count: number): string[] {
+    const finished: string[] = [];
+    for (const user of this.users) {
+      if (finished.length >= count) break;
+      const r = user.record;
+      if (!isReported(user) || r.completed_total >= r.assigned_total) continue;
+      user.record = userRecord(r.email, [r.services.awareness.assigned, r.services.awareness.assigned], [r.services.channel.assigned, r.services.channel.assigned]);
+      finished.push(r.email);
+    }
+    this.reportedByTeam.clear();
+    this.bodyCache.clear();
+    return finished;
   }
 
   /** The users the API reports, in API order (company-wide or for one team). */

@@ -16,10 +16,21 @@ export const SidebarCommands = {
   removeTeam: 'cyberguru.removeTeam',
   loadMore: 'cyberguru.loadMoreUsers',
   compareWithUserList: 'cyberguru.compareWithUserList',
+  switchConnection: 'cyberguru.switchConnection',
+  /** The "did you mean" fix of an unknown team: `{ from, to }`, the platform's spelling replaces the name. */
+  useTeamName: 'cyberguru.useTeamName',
   /** Internal: where the sidebar keeps state and logs, and the state's content (holds no secret), for tests. */
   storageSnapshot: 'cyberguru.internal.sidebarStorage',
   /** Internal: how the sidebar's last read of a user list used the host (blocks, CPU), for tests (argument: the list's Uri, or `{ uri, settled: true }` to wait first until no read is pending). */
   userListReadTimings: 'cyberguru.internal.userListReadTimings',
+  /** Internal: the last error messages the view showed about loading (for tests: one per failed refresh). */
+  reportMessages: 'cyberguru.internal.reportMessages',
+  /** Internal: the history of the active connection once the last load's snapshot is stored (for tests). */
+  reportHistory: 'cyberguru.internal.reportHistory',
+  exportSnapshot: 'cyberguru.exportSnapshot',
+  showDashboard: 'cyberguru.showDashboard',
+  /** Internal: what the dashboard was sent and what its page drew, or its buttons' work (for tests). */
+  dashboardState: 'cyberguru.internal.dashboard',
 } as const;
 
 /** Commands whose work is in the lazily loaded part (./startSidebar): at activation they are forwarding shims. */
@@ -45,7 +56,10 @@ export const USERS_PAGE_SIZE = 50;
 
 /** Keys in `context.globalState` (user-level, never synced). Nothing secret is stored there. */
 export const StateKeys = {
-  connection: 'cyberguru.connection',
+  /** The saved named connections and which one is active (no secret). */
+  connections: 'cyberguru.connections',
+  /** The single sign-in of earlier versions; migrated to `connections` at start-up. */
+  legacyConnection: 'cyberguru.connection',
   hiddenTeams: 'cyberguru.hiddenTeams',
 } as const;
 

@@ -61,6 +61,7 @@ export function registerSidebar(context: vscode.ExtensionContext, log: vscode.Lo
 async function restoreConnection(store: ConnectionStore, log: vscode.LogOutputChannel): Promise<StoredConnection | undefined> {
   let connection: StoredConnection | undefined;
   try {
+    await store.migrate();
     const stored = store.connection();
     const secret = await store.secret();
     if (stored && secret) {

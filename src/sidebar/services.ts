@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { ConnectionStore, StoredConnection } from './connection/connectionStore';
 import type { ReportModel } from './model/reportModel';
+import type { ReportHistory } from './history/reportHistory';
 import type { ReportLoader } from './reportLoader';
 import type { CompletionTreeProvider } from './tree/completionTreeProvider';
 import type { TreeNode } from './tree/treeNode';
@@ -16,6 +17,8 @@ export interface SidebarServices {
   readonly tree: CompletionTreeProvider;
   readonly view: vscode.TreeView<TreeNode>;
   readonly loader: ReportLoader;
+  /** Snapshots of each successful load for the active connection, and the comparison with the previous one. */
+  readonly history: ReportHistory;
   /** The open user lists as last read (shared by the tree's team names and the compare command). */
   readonly userLists: UserListCache;
   /** Proves a connection by getting a token (injected so sign-in can be tested without a server). */

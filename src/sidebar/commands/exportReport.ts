@@ -3,21 +3,35 @@
 import * as vscode from 'vscode';
 import { UserFacingError } from '../../util/commandWrapper';
 import { safeWriteFile, SafeWriteError } from '../../util/safeWrite';
-import { exportContent, type ExportFormat } from '../model/exportContent';
+import { exportContent, filteredExportInput, type ExportFormat, type ExportInput } from '../model/exportContent';
 import type { SidebarServices } from '../services';
 
 /** For automation and tests: skips the format question and the save dialog. */
 interface ExportArguments {
   format: ExportFormat;
   uri: vscode.Uri;
+  /** With a filter active: only the users it shows, or all (default all, as before filters were asked about). */
+  users?: 'filtered' | 'all';
 }
 
 function exportArguments(arg: unknown): ExportArguments | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
-  const { format, uri } = arg as Record<string, unknown>;
+  const { format, uri, users } = arg as Record<string, unknown>;
   if (format !== 'csv' && format !== 'json') return undefined;
   const target = uri instanceof vscode.Uri ? uri : typeof uri === 'string' ? vscode.Uri.parse(uri) : undefined;
-  return target ? { format, uri: target } : undefined;
+  return target ? { format, uri: target, users: users === 'filtered' ? 'filtered' : 'all' } : undefined;
+}
+
+/** With a filter active, which users to export: the ones shown, or everyone (undefined: cancelled). */
+async function askWhichUsers(filter: string, matching: number, total: number): Promise<'filtered' | 'all' | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: vscode.l10n.t('Only the {matching} users shown', { matching }), description: vscode.l10n.t('filter: {text}', { text: filter }), users: 'filtered' as const },
+      { label: vscode.l10n.t('All {total} users', { total }), description: vscode.l10n.t('ignore the filter'), users: 'all' as const },
+    ],
+    { title: vscode.l10n.t('The view is filtered: export which users?') },
+  );
+  return picked?.users;
 }
 
 async function askFormat(): Promise<ExportFormat | undefined> {
@@ -71,26 +85,39 @@ export async function exportReportCommand(services: SidebarServices, arg: unknow
     throw new UserFacingError(vscode.l10n.t('Nothing to export: {reason}', { reason }));
   }
   const given = exportArguments(arg);
+  const filter = services.model.filter;
+  const full: ExportInput = {
+    generatedAt: company.report.generated_at,
+    companyUsers: company.report.users,
+    teams: services.model.loadedTeams(),
+    failedTeams: services.model.failedTeams(),
+  };
+  const narrowed = filter ? filteredExportInput(full, filter) : full;
+  const which = !filter ? 'all' : (given?.users ?? (await askWhichUsers(filter, narrowed.companyUsers.length, full.companyUsers.length)));
+  if (!which) return undefined;
+  const input = which === 'filtered' ? narrowed : full;
   const format = given?.format ?? (await askFormat());
   if (!format) return undefined;
   const uri = given?.uri ?? (await askTarget(format, services.store.connection()?.tenant ?? 'company'));
   if (!uri) return undefined;
-  const failedTeams = services.model.failedTeams();
-  const text = exportContent(
-    { generatedAt: company.report.generated_at, companyUsers: company.report.users, teams: services.model.loadedTeams(), failedTeams },
-    format,
-  );
+  const failedTeams = input.failedTeams;
+  const text = exportContent(input, format);
   await writeExport(uri, new TextEncoder().encode(text));
-  services.log.info(`Exported ${company.report.users.length} users as ${format.toUpperCase()} to ${uri.toString(true)}`);
+  const users = input.companyUsers.length;
+  services.log.info(`Exported ${users} users as ${format.toUpperCase()} to ${uri.toString(true)}`);
   const open = vscode.l10n.t('Open');
-  const message =
+  const file = vscode.workspace.asRelativePath(uri);
+  let message =
     failedTeams.length > 0
-      ? vscode.l10n.t('Exported {users} users to {file}. {failed} team(s) failed to load and are not in the file.', {
-          users: company.report.users.length,
-          file: vscode.workspace.asRelativePath(uri),
-          failed: failedTeams.length,
-        })
-      : vscode.l10n.t('Exported {users} users to {file}.', { users: company.report.users.length, file: vscode.workspace.asRelativePath(uri) });
+      ? vscode.l10n.t('Exported {users} users to {file}. {failed} team(s) failed to load and are not in the file.', { users, file, failed: failedTeams.length })
+      : vscode.l10n.t('Exported {users} users to {file}.', { users, file });
+  if (filter) {
+    message +=
+      ' ' +
+      (which === 'filtered'
+        ? vscode.l10n.t('Only the users matching the filter "{text}" are in the file ({total} in all).', { text: filter, total: full.companyUsers.length })
+        : vscode.l10n.t('The filter "{text}" was ignored: every user is in the file.', { text: filter }));
+  }
   void vscode.window.showInformationMessage(message, open).then((picked) => {
     if (picked === open) void vscode.window.showTextDocument(uri);
   });

@@ -71,3 +71,26 @@ export async function removeTeamCommand(services: SidebarServices, arg: unknown)
     await setHidden(services, hidden);
   }
 }
+
+/**
+ * `cyberguru.useTeamName` `{ from, to }`: the "did you mean" fix. Settings that list `from` list `to`
+ * instead; a name that comes from a user list is hidden (the platform's own name is in the tree already).
+ */
+export async function useTeamNameCommand(services: SidebarServices, arg: unknown): Promise<void> {
+  const { from, to } = (typeof arg === 'object' && arg !== null ? arg : {}) as { from?: unknown; to?: unknown };
+  if (typeof from !== 'string' || typeof to !== 'string' || teamNameProblem(to)) return;
+  const config = vscode.workspace.getConfiguration(REPORT_SETTINGS_SECTION);
+  const inspected = config.inspect<string[]>(ReportSettings.teams);
+  const targets: [string[] | undefined, vscode.ConfigurationTarget][] = [
+    [inspected?.globalValue, vscode.ConfigurationTarget.Global],
+    [inspected?.workspaceValue, vscode.ConfigurationTarget.Workspace],
+  ];
+  for (const [value, target] of targets) {
+    if (value?.includes(from)) await config.update(ReportSettings.teams, [...new Set(value.map((t) => (t === from ? to : t)))], target);
+  }
+  if (services.model.teamNames('userList').includes(from)) {
+    const hidden = hiddenTeams(services);
+    hidden.add(from);
+    await setHidden(services, hidden);
+  }
+}

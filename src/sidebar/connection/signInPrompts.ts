@@ -3,9 +3,8 @@
 import * as vscode from 'vscode';
 import { DEFAULT_LOGIN_URL } from '../../report';
 import { UserCancelledError } from '../../util/commandWrapper';
-import type { StoredConnection } from './connectionStore';
 import { normalizeConnection } from './normalizeConnection';
-import type { SignInArguments } from './signIn';
+import { MAX_CONNECTION_NAME, type SignInArguments, type SignInPrefill } from './signIn';
 
 /** Placeholder values that pass validation, so one field can be checked on its own. */
 const VALID = { tenant: 'tenant', apiUrl: 'https://api.example' };
@@ -25,9 +24,19 @@ async function ask(options: vscode.InputBoxOptions): Promise<string> {
   return value.trim();
 }
 
-/** Asks for every detail; throws UserCancelledError when the user presses Escape. */
-export async function promptForSignIn(previous: StoredConnection | undefined): Promise<SignInArguments> {
+/**
+ * Asks for every detail, each prefilled from `previous` (a saved connection, or a sign-in that was
+ * refused: "Sign in again" keeps its tenant and URLs); throws UserCancelledError on Escape.
+ */
+export async function promptForSignIn(previous: SignInPrefill | undefined): Promise<SignInArguments> {
   const title = vscode.l10n.t('Connect to Cyber Guru');
+  const name = await ask({
+    title,
+    prompt: vscode.l10n.t('Connection name, e.g. "ACME staging" (empty: the tenant)'),
+    placeHolder: 'ACME production',
+    value: previous?.name,
+    validateInput: (value) => (value.trim().length > MAX_CONNECTION_NAME ? vscode.l10n.t('At most {max} characters.', { max: MAX_CONNECTION_NAME }) : undefined),
+  });
   const tenant = await ask({
     title,
     prompt: vscode.l10n.t('Tenant: your company realm name, as given by Cyber Guru'),
@@ -54,5 +63,5 @@ export async function promptForSignIn(previous: StoredConnection | undefined): P
     password: true,
     validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter the client secret.')),
   });
-  return { tenant, apiUrl, loginUrl: loginUrl || undefined, clientId: previous?.clientId, clientSecret };
+  return { name: name || undefined, tenant, apiUrl, loginUrl: loginUrl || undefined, clientId: previous?.clientId, clientSecret };
 }

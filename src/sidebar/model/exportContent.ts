@@ -1,6 +1,6 @@
 // The Export command's file content, in the report module's formats (the same as `cyberguru report`).
 // Pure: the loaded report in, text out.
-import { reportToJson, usersToCsv, type ReportJson, type UserProgress, type UsersReport, type CompletionSummary } from '../../report';
+import { aggregate, reportToJson, usersToCsv, type ReportJson, type UserProgress, type UsersReport, type CompletionSummary } from '../../report';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -42,4 +42,22 @@ export function exportContent(input: ExportInput, format: ExportFormat): string 
   }
   for (const user of input.companyUsers) if (!inTeams.has(user.email.toLowerCase())) rows.push({ user, team: '' });
   return usersToCsv(rows);
+}
+
+/**
+ * The same input narrowed to the users whose e-mail contains `filter` (as the tree shows them), each
+ * team's figures recomputed for those users, so a filtered export never passes for the whole company.
+ */
+export function filteredExportInput(input: ExportInput, filter: string): ExportInput {
+  const needle = filter.trim().toLowerCase();
+  if (!needle) return input;
+  const keep = (users: readonly UserProgress[]) => users.filter((u) => u.email.toLowerCase().includes(needle));
+  return {
+    ...input,
+    companyUsers: keep(input.companyUsers),
+    teams: input.teams.map(({ name, report, summary }) => {
+      const users = keep(report.users);
+      return { name, report: { ...report, users }, summary: aggregate(users, summary.threshold) };
+    }),
+  };
 }

@@ -3,8 +3,9 @@
 // provider only reads this model and listens to its changes.
 import { setMaxListeners } from 'node:events';
 import { aggregate, ReportError, type ReportClient, type UserProgress, type UsersReport, type CompletionSummary } from '../../report';
+import { fallBackTo, isPassingFailure, rememberLoaded, type LastGoodData } from './lastGoodData';
 import { Signal } from './signal';
-import { COMPANY, scopeKey, type Scope, type ScopeState } from './scopeState';
+import { COMPANY, scopeKey, type Scope, type ScopeState, type StaleMark } from './scopeState';
 import { mergeTeamNames, type TeamEntry, type TeamNamesBySource, type TeamSource } from './teamSources';
 import { orderUsers, type UserSortOrder } from './userOrdering';
 
@@ -30,6 +31,8 @@ export interface LoadOutcome {
   signInProblem?: ReportError;
   /** Scopes (company or teams) that failed. */
   failures: number;
+  /** The refresh failed for a passing reason and earlier figures are shown: when they were read, and why. */
+  stale?: { readAt: Date; error: Error };
 }
 
 export interface UsersPageView {
@@ -52,6 +55,10 @@ interface Run {
   failures: number;
   finished: boolean;
   done?: Promise<LoadOutcome>;
+  /** The figures shown when the run started: kept for a scope whose refresh fails for a passing reason. */
+  lastGood?: LastGoodData;
+  /** The first passing failure that left earlier figures in place. */
+  staleBecause?: Error;
 }
 
 /** Every team's and page's request listens on the run's signal: many listeners are expected, not a leak. */
@@ -121,11 +128,14 @@ export class ReportModel {
     const source = this.source;
     if (!source) return Promise.resolve({ superseded: false, failures: 0 });
     this.run?.controller.abort();
-    const run: Run = { controller: runController(), pending: new Set(), failures: 0, finished: false };
+    // A refresh during a refresh starts from the figures the interrupted one started from.
+    const interrupted = this.run && !this.run.finished ? this.run : undefined;
+    const lastGood = interrupted ? interrupted.lastGood : rememberLoaded([['company', this.companyState], ...[...this.teamStates].map(([name, state]): [string, ScopeState] => [scopeKey({ kind: 'team', name }), state])], this.updatedAt);
+    const run: Run = { controller: runController(), pending: new Set(), failures: 0, finished: false, lastGood };
     this.run = run;
     this.companyState = { status: 'loading' };
     this.teamStates.clear();
-    this.names.platform = [];
+    // The platform's team names stay until a new list arrives: a failed refresh keeps its teams.
     this.note = undefined;
     this.shown.clear();
     this.recomputeTeams();
@@ -167,9 +177,12 @@ export class ReportModel {
     while (run.pending.size > 0) await Promise.all([...run.pending]);
     run.finished = true;
     if (run !== this.run) return { superseded: true, failures: run.failures };
-    this.updatedAt = (this.options.now ?? (() => new Date()))();
+    // "Last updated" moves only when the company's figures were read now, not kept from before.
+    const readNow = this.companyState?.status === 'loaded' && !this.companyState.stale;
+    if (readNow) this.updatedAt = (this.options.now ?? (() => new Date()))();
     this.changes.fire({ kind: 'loaded' });
-    return { superseded: false, signInProblem: run.signInProblem, failures: run.failures };
+    const stale = run.staleBecause && run.lastGood ? { readAt: run.lastGood.readAt, error: run.staleBecause } : undefined;
+    return { superseded: false, signInProblem: run.signInProblem, failures: run.failures, stale };
   }
 
   private async loadTeamList(run: Run, source: ReportSource): Promise<void> {
@@ -181,7 +194,13 @@ export class ReportModel {
       else note = result.reason;
     } catch (err) {
       const error = this.noteFailure(run, err);
-      note = error.message;
+      if (run.lastGood && isPassingFailure(error)) {
+        // The earlier list stays; the one message about the failed refresh covers it.
+        platform = this.names.platform;
+        run.staleBecause ??= error;
+      } else {
+        note = error.message;
+      }
     }
     if (run !== this.run) return;
     this.names.platform = platform;
@@ -212,7 +231,13 @@ export class ReportModel {
       return { status: 'loaded', report, summary: aggregate(report.users, this.thresholdValue) };
     } catch (err) {
       run.failures++;
-      return { status: 'failed', error: this.noteFailure(run, err) };
+      const error = this.noteFailure(run, err);
+      const kept = fallBackTo(run.lastGood, scopeKey(team === undefined ? COMPANY : { kind: 'team', name: team }), error);
+      if (kept) {
+        run.staleBecause ??= error;
+        return kept;
+      }
+      return { status: 'failed', error };
     }
   }
 
@@ -290,10 +315,10 @@ export class ReportModel {
   }
 
   /** Loaded teams in tree order, for the export. */
-  loadedTeams(): { name: string; report: UsersReport; summary: CompletionSummary }[] {
+  loadedTeams(): { name: string; report: UsersReport; summary: CompletionSummary; stale?: StaleMark }[] {
     return this.entries.flatMap(({ name }) => {
       const state = this.teamStates.get(name);
-      return state?.status === 'loaded' ? [{ name, report: state.report, summary: state.summary }] : [];
+      return state?.status === 'loaded' ? [{ name, report: state.report, summary: state.summary, stale: state.stale }] : [];
     });
   }
 

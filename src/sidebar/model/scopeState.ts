@@ -3,8 +3,20 @@ import type { CompletionSummary, UsersReport } from '../../report';
 
 export type ScopeState =
   | { status: 'loading' }
-  | { status: 'loaded'; report: UsersReport; summary: CompletionSummary }
+  | {
+      status: 'loaded';
+      report: UsersReport;
+      summary: CompletionSummary;
+      /** Set when a refresh failed and these are the figures of an earlier read (see lastGoodData). */
+      stale?: StaleMark;
+    }
   | { status: 'failed'; error: Error };
+
+/** Figures kept from an earlier read after a refresh failed. */
+export interface StaleMark {
+  readAt: Date;
+  error: Error;
+}
 
 /** The company, or one team by its exact name. */
 export type Scope = { kind: 'company' } | { kind: 'team'; name: string };

@@ -4,9 +4,12 @@ import { AllUsersNode } from './allUsersNode';
 import { ErrorNode } from './errorNode';
 import { fixesFor } from './errorFixes';
 import { MessageNode } from './messageNode';
-import { summaryDescription, summaryTooltip, thresholdIcon } from './presentation';
+import { StaleNoticeNode } from './staleNotice';
+import { staleSuffix, summaryDescription, summaryTooltip, thresholdIcon } from './presentation';
 import { TeamNode } from './teamNode';
 import { TreeNode, type TreeContext } from './treeNode';
+import { completedSinceFor } from './completedSinceNode';
+import { deltaSuffix, deltaTooltipLine } from './historyPresentation';
 
 export class CompanyNode extends TreeNode {
   private readonly teamNodes = new Map<string, TeamNode>();
@@ -23,8 +26,10 @@ export class CompanyNode extends TreeNode {
     const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Expanded);
     item.contextValue = 'company';
     if (state?.status === 'loaded') {
-      item.description = summaryDescription(state.summary);
+      const history = this.context.history();
+      item.description = summaryDescription(state.summary) + staleSuffix(state.stale) + deltaSuffix(history?.company);
       item.tooltip = summaryTooltip(name, state.summary);
+      if (history) item.tooltip.appendMarkdown(`  \n${deltaTooltipLine(history.company, history.since)}`);
       item.iconPath = thresholdIcon('home', state.summary.completion_rate, state.summary.assigned_total, state.summary.threshold);
     } else if (state?.status === 'failed') {
       item.description = vscode.l10n.t('failed to load');
@@ -51,6 +56,7 @@ export class CompanyNode extends TreeNode {
     const children: TreeNode[] = [];
     const state = model.company;
     if (state?.status === 'failed') children.push(new ErrorNode(this, state.error, fixesFor(state.error)));
+    if (state?.status === 'loaded' && state.stale) children.push(new StaleNoticeNode(this, state.stale));
     const names = new Set<string>();
     for (const entry of model.teams) {
       names.add(entry.name);
@@ -61,7 +67,11 @@ export class CompanyNode extends TreeNode {
     }
     for (const name of [...this.teamNodes.keys()]) if (!names.has(name)) this.teamNodes.delete(name);
     if (model.teamListNote) children.push(new MessageNode(this, model.teamListNote));
-    if (state?.status === 'loaded') children.push(this.allUsers);
+    if (state?.status === 'loaded') {
+      const history = this.context.history();
+      children.push(...completedSinceFor(this, state.report.users, history?.completedSince, history?.since, state.summary.threshold));
+      children.push(this.allUsers);
+    }
     return children;
   }
 }

@@ -1,6 +1,7 @@
 // The Training Completion tree's data provider. Thin: nodes build their own items and children, the
 // model holds the data; this class maps model changes to the node that changed.
 import * as vscode from 'vscode';
+import type { SnapshotComparison } from '../../report/history';
 import type { ModelChange, ReportModel } from '../model/reportModel';
 import { CompanyNode } from './companyNode';
 import type { TreeContext, TreeNode } from './treeNode';
@@ -23,8 +24,9 @@ export class CompletionTreeProvider implements vscode.TreeDataProvider<TreeNode>
     companyName: () => string,
     private readonly requestLoad: () => void,
     private readonly listingTeams: () => void = () => undefined,
+    history: () => SnapshotComparison | undefined = () => undefined,
   ) {
-    this.context = { model, companyName };
+    this.context = { model, companyName, history };
     this.subscription = model.onDidChange((change) => this.modelChanged(change));
   }
 
@@ -53,6 +55,11 @@ export class CompletionTreeProvider implements vscode.TreeDataProvider<TreeNode>
   /** Resolves when the current load and every team it started are finished. */
   whenIdle(): Promise<void> {
     return this.model.whenIdle();
+  }
+
+  /** A new comparison with the previous snapshot: every scope's change and "Completed since" may differ. */
+  historyChanged(): void {
+    this.changed.fire(this.company);
   }
 
   private modelChanged(change: ModelChange): void {

@@ -21,11 +21,22 @@ export function needsSignIn(error: Error): error is ReportError {
   return error instanceof ReportError && (error.needsSignIn || error.code === 'INSECURE_URL');
 }
 
-/** Fixes for a failing team (entry given) or for the company figures. */
-export function fixesFor(error: Error, team?: TeamEntry): FixAction[] {
+/**
+ * Fixes for a failing team (entry given) or for the company figures. `suggestion` is the platform's
+ * spelling of an unknown team's name ("did you mean"), offered first.
+ */
+export function fixesFor(error: Error, team?: TeamEntry, suggestion?: string): FixAction[] {
   if (needsSignIn(error)) return [signInAgainAction()];
   const fixes: FixAction[] = [];
   const unknownTeam = error instanceof ReportError && (error.code === 'EXT_1004' || error.code === 'INVALID_INPUT');
+  if (team && unknownTeam && suggestion !== undefined) {
+    fixes.push({
+      title: vscode.l10n.t('Use "{name}" (the platform\'s name)', { name: suggestion }),
+      command: SidebarCommands.useTeamName,
+      args: [{ from: team.name, to: suggestion }],
+      icon: 'lightbulb',
+    });
+  }
   if (team && unknownTeam) {
     fixes.push({ title: vscode.l10n.t('Remove "{team}" from the tree', { team: team.name }), command: SidebarCommands.removeTeam, args: [team.name], icon: 'trash' });
     if (team.sources.includes('settings')) {

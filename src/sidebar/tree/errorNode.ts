@@ -17,6 +17,8 @@ export class ErrorNode extends TreeNode {
     parent: TreeNode | undefined,
     readonly error: Error,
     private readonly fixes: readonly FixAction[],
+    /** The platform's spelling of an unknown team's name, said as "did you mean". */
+    readonly suggestion?: string,
   ) {
     super(parent);
   }
@@ -28,7 +30,8 @@ export class ErrorNode extends TreeNode {
   }
 
   getTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(firstSentence(this.error.message), this.fixes.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const label = this.suggestion === undefined ? firstSentence(this.error.message) : vscode.l10n.t('{problem} Did you mean "{name}"?', { problem: firstSentence(this.error.message), name: this.suggestion });
+    const item = new vscode.TreeItem(label, this.fixes.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.description = this.code;
     item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
     item.tooltip = `${this.code}: ${this.error.message}`;

@@ -11,6 +11,16 @@ function formatCount(value: number): string {
   return new Intl.NumberFormat(vscode.env.language).format(value);
 }
 
+/** "14:05" in the display language. */
+export function formatTime(time: Date): string {
+  return time.toLocaleTimeString(vscode.env.language, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** " · as of 14:05" after the figures of a scope kept from an earlier read, else "". */
+export function staleSuffix(stale: { readAt: Date } | undefined): string {
+  return stale ? ` · ${vscode.l10n.t('as of {time}', { time: formatTime(stale.readAt) })}` : '';
+}
+
 /**
  * An icon coloured by the threshold: green at or above it, red below, grey when nothing is assigned.
  * The shape stays the node's kind; the tooltip spells the state out for those who cannot see colour.
@@ -64,6 +74,7 @@ export function summaryTooltip(title: string, summary: CompletionSummary): vscod
 
 /** "91.67 % · 17 of 20 modules" */
 export function userDescription(user: UserProgress): string {
+  if (user.assigned_total === 0) return vscode.l10n.t('nothing assigned yet');
   return vscode.l10n.t('{rate} · {completed} of {assigned} modules', {
     rate: formatRate(user.completion_rate_total),
     completed: formatCount(user.completed_total),
@@ -72,6 +83,7 @@ export function userDescription(user: UserProgress): string {
 }
 
 export function serviceDescription(service: ServiceProgress): string {
+  if (service.assigned === 0) return vscode.l10n.t('nothing assigned yet');
   return vscode.l10n.t('{rate} · {completed} of {assigned} modules', {
     rate: formatRate(service.completion_rate),
     completed: formatCount(service.completed),

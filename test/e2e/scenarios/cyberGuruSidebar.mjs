@@ -13,6 +13,7 @@ const COMPLETION_RATE = /\d+(\.\d+)?\s*%/;
 function signInAnswer(emulator) {
   return ({ text, password }) => {
     if (password || /secret/i.test(text)) return emulator.clientSecret;
+    if (/connection name/i.test(text)) return 'Demo company';
     if (/tenant/i.test(text)) return emulator.tenant;
     if (/login/i.test(text)) return emulator.url;
     if (/api|base url/i.test(text)) return emulator.url;
@@ -75,7 +76,8 @@ export const cyberGuruSidebar = {
       run: async (wb, state) => {
         const knownTeam = state.emulator.teams[0];
         const teamRow = treeRows(wb).filter({ hasText: knownTeam });
-        if (!(await teamRow.first().isVisible())) await treeRows(wb).first().click(); // expand the company
+        // Expand the company only if it is collapsed (a click while its teams are still arriving would collapse it).
+        if ((await treeRows(wb).first().getAttribute('aria-expanded')) === 'false') await treeRows(wb).first().click();
         // Teams load one by one: wait for the row to show its figures.
         await teamRow.filter({ hasText: COMPLETION_RATE }).first().waitFor({ timeout: 20000 }).catch(async () => {
           throw new Error(`the "${knownTeam}" row never showed a completion rate; it shows: ${await teamRow.first().innerText().catch(() => '(no row)')}`);

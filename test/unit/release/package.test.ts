@@ -10,7 +10,7 @@ import { zipEntries, type ZipEntry } from './zipEntries';
 /** The budget for the extension bundle that every VS Code window loads. */
 const BUNDLE_BUDGET_BYTES = 300 * 1024;
 /** The activation bundle, then the bundles it requires on first use (LAZY_BUNDLES in esbuild.mjs). */
-const EXTENSION_BUNDLES = ['extension.js', 'sidebar.js', 'schemas.js', 'codeTables.js'];
+const EXTENSION_BUNDLES = ['extension.js', 'sidebar.js', 'schemas.js', 'codeTables.js', 'dashboard.js'];
 
 interface Manifest {
   main: string;
@@ -33,7 +33,9 @@ const SHIPPABLE = [
   /^package\.nls(\.[a-z-]+)?\.json$/,
   /^(readme|changelog)\.md$/,
   /^LICENSE\.txt$/,
-  /^dist\/(extension|sidebar|schemas|codeTables|cli|cliMain|lintPartWorker)\.js$/,
+  /^dist\/(extension|sidebar|schemas|codeTables|dashboard|cli|cliMain|lintPartWorker)\.js$/,
+  // The dashboard webview's page: its script and style, loaded only inside the webview.
+  /^media\/dashboard\/dashboard\.(js|css)$/,
   /^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^schemas\/[\w.-]+\.json$/,

@@ -20,7 +20,7 @@ function memoryStores() {
 }
 
 describe('sign-in storage: the secret in SecretStorage only, bound to the host it was verified for', () => {
-  const connection = normalizeConnection({ tenant: 'acme', apiUrl: 'https://api.example.com', loginUrl: 'https://login.example.com' });
+  const connection = { name: 'ACME', ...normalizeConnection({ tenant: 'acme', apiUrl: 'https://api.example.com', loginUrl: 'https://login.example.com' }) };
 
   it('keeps the secret out of global state, which holds only tenant, URLs and client id', async () => {
     const { secrets, state, store } = memoryStores();
@@ -34,13 +34,13 @@ describe('sign-in storage: the secret in SecretStorage only, bound to the host i
     for (const change of [{ loginUrl: 'https://evil.example' }, { tenant: 'other' }, { clientId: 'other-client' }]) {
       const { state, store } = memoryStores();
       await store.save(connection, SECRET);
-      const [key, stored] = [...state.entries()][0];
-      state.set(key, { ...(stored as object), ...change });
+      const [key, stored] = [...state.entries()][0] as [string, { active: string; saved: object[] }];
+      state.set(key, { ...stored, saved: stored.saved.map((c) => ({ ...c, ...change })) });
       assert.equal(await store.secret(), undefined, JSON.stringify(change));
     }
   });
 
-  it('sign-out deletes the secret; a new sign-in elsewhere deletes the old one', async () => {
+  it('sign-out deletes the secret; a new sign-in elsewhere under the same name deletes the old one', async () => {
     const { secrets, store } = memoryStores();
     await store.save(connection, SECRET);
     await store.save({ ...connection, tenant: 'beta' }, 'second-secret-value');

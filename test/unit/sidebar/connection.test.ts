@@ -2,8 +2,8 @@
 // is saved, and the secret is bound to the host it was verified for.
 import * as assert from 'node:assert/strict';
 import { ReportError, type ReportConnection } from '../../../src/report';
-import { ConnectionStore, secretKey, type SecretStore, type StateStore } from '../../../src/sidebar/connection/connectionStore';
-import { parseSignInArguments, signIn, SignInError } from '../../../src/sidebar/connection/signIn';
+import { ConnectionStore, legacySecretKey, secretKey, type SecretStore, type StateStore } from '../../../src/sidebar/connection/connectionStore';
+import { parseSignInArguments, parseSignInPrefill, signIn, SignInError } from '../../../src/sidebar/connection/signIn';
 
 class MemorySecrets implements SecretStore {
   readonly values = new Map<string, string>();
@@ -44,7 +44,7 @@ describe('sidebar sign-in', () => {
     const connection = await signIn(input, store, async (c, s) => void checked.push([c, s]));
     assert.equal(checked.length, 1);
     assert.equal(checked[0]![1], SECRET);
-    assert.deepEqual(connection, { tenant: 'acme', apiUrl: 'https://api.example.com', loginUrl: 'https://login.platform.cyberguru.eu', clientId: 'ext-api' });
+    assert.deepEqual(connection, { name: 'acme', tenant: 'acme', apiUrl: 'https://api.example.com', loginUrl: 'https://login.platform.cyberguru.eu', clientId: 'ext-api' });
     assert.deepEqual([...secrets.values.values()], [SECRET]);
     assert.ok(!JSON.stringify([...state.values]).includes(SECRET), 'no secret in global state');
     assert.equal(await store.secret(), SECRET);
@@ -77,19 +77,53 @@ describe('sidebar sign-in', () => {
   it('binds the secret to the login host: changed details find no secret to send', async () => {
     const { state, store } = setup();
     const connection = await signIn(input, store, async () => {});
-    await state.update('cyberguru.connection', { ...connection, loginUrl: 'https://attacker.example' });
+    await state.update('cyberguru.connections', { active: connection.name, saved: [{ ...connection, loginUrl: 'https://attacker.example' }] });
     assert.equal(await store.secret(), undefined);
+    assert.equal(await store.secretFor(connection), undefined, 'the old details no longer match the stored ones either');
   });
 
-  it('deletes the old secret when signing in elsewhere, and on sign-out', async () => {
+  it('keeps each named connection with its own secret, and switches the active one', async () => {
+    const { secrets, state, store } = setup();
+    const staging = await signIn({ ...input, name: 'ACME staging', apiUrl: 'https://staging.example.com', clientSecret: 'staging-secret' }, store, async () => {});
+    const production = await signIn({ ...input, name: 'ACME production', clientSecret: 'production-secret' }, store, async () => {});
+    assert.deepEqual(store.connections().map((c) => c.name), ['ACME staging', 'ACME production']);
+    assert.equal(store.connection()?.name, 'ACME production', 'the last sign-in is active');
+    assert.equal(await store.secret(), 'production-secret');
+    assert.equal(await store.secretFor(staging), 'staging-secret');
+    assert.equal(await store.activate('ACME staging'), true);
+    assert.equal(await store.secret(), 'staging-secret');
+    assert.equal(await store.activate('nope'), false);
+    assert.equal(secrets.values.size, 2);
+    assert.ok(!JSON.stringify([...state.values]).includes('secret'), 'no secret in global state');
+    await store.remove(production.name);
+    assert.deepEqual([...secrets.values.values()], ['staging-secret']);
+  });
+
+  it('replaces a connection signed in again under its name (old secret deleted), and signs out of the active one only', async () => {
     const { secrets, store } = setup();
     const first = await signIn(input, store, async () => {});
-    await signIn({ ...input, tenant: 'other' }, store, async () => {});
-    assert.ok(!secrets.values.has(secretKey(first)));
-    assert.equal(secrets.values.size, 1);
+    await signIn({ ...input, name: 'other', tenant: 'other', clientSecret: 'other-secret' }, store, async () => {});
+    await signIn({ ...input, tenant: 'acme', loginUrl: 'https://login2.example.com', clientSecret: 'new-secret' }, store, async () => {});
+    assert.ok(!secrets.values.has(secretKey(first)), 'the replaced details lost their secret');
+    assert.deepEqual([...secrets.values.values()].sort(), ['new-secret', 'other-secret']);
     await store.signOut();
-    assert.equal(secrets.values.size, 0);
-    assert.equal(store.connection()?.tenant, 'other', 'details stay to prefill the next sign-in');
+    assert.deepEqual([...secrets.values.values()], ['other-secret']);
+    assert.equal(store.connection()?.loginUrl, 'https://login2.example.com', 'details stay to prefill the next sign-in');
+  });
+
+  it('migrates the single sign-in of earlier versions to a connection named after its tenant, once', async () => {
+    const { secrets, state, store } = setup();
+    const legacy = { tenant: 'acme', apiUrl: 'https://api.example.com', loginUrl: 'https://login.platform.cyberguru.eu', clientId: 'ext-api' };
+    await state.update('cyberguru.connection', legacy);
+    await secrets.store(legacySecretKey(legacy), SECRET);
+    const migrated = await store.migrate();
+    assert.deepEqual(migrated, { name: 'acme', ...legacy });
+    assert.equal(store.connection()?.name, 'acme');
+    assert.equal(await store.secret(), SECRET);
+    assert.equal(state.values.get('cyberguru.connection'), undefined, 'the old entry is gone');
+    assert.ok(!secrets.values.has(legacySecretKey(legacy)), 'the old key is gone');
+    assert.equal(await store.migrate(), undefined, 'nothing to migrate the second time');
+    assert.equal(store.connections().length, 1);
   });
 
   it('takes exactly { tenant, apiUrl, loginUrl?, clientId?, clientSecret } as the command argument', () => {
@@ -97,5 +131,8 @@ describe('sidebar sign-in', () => {
     assert.equal(parseSignInArguments({ ...input, extra: 1 }), undefined);
     assert.equal(parseSignInArguments({ tenant: 'acme' }), undefined);
     assert.equal(parseSignInArguments('acme'), undefined);
+    assert.deepEqual(parseSignInArguments({ ...input, name: 'ACME staging' }), { ...input, name: 'ACME staging' });
+    assert.deepEqual(parseSignInPrefill({ name: 'ACME staging', tenant: 'acme' }), { name: 'ACME staging', tenant: 'acme' });
+    assert.equal(parseSignInPrefill({ tenant: 'acme', clientSecret: 'x' }), undefined, 'a prefill never carries a secret');
   });
 });

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { aggregate, ReportError, type UserProgress, type UsersReport } from '../../../src/report';
 import { userRecord } from '../../../src/emulator/dataset';
-import { exportContent } from '../../../src/sidebar/model/exportContent';
+import { exportContent, filteredExportInput } from '../../../src/sidebar/model/exportContent';
 
 const a = userRecord('a@x.com', [12, 11], [8, 6]);
 const b = userRecord('b@x.com', [4, 4], [0, 0]);
@@ -38,5 +38,28 @@ describe('sidebar export', () => {
     const lines = exportContent({ ...input, teams: [], failedTeams: [] }, 'csv').split('\r\n');
     assert.ok(lines[0]!.startsWith('email,'));
     assert.equal(lines.length, 5);
+  });
+});
+
+describe('export of a filtered view', () => {
+  const user = (email: string, completed: number): UserProgress => ({
+    email,
+    assigned_total: 10,
+    completed_total: completed,
+    completion_rate_total: completed * 10,
+    services: { awareness: { assigned: 10, completed, completion_rate: completed * 10 }, channel: { assigned: 0, completed: 0, completion_rate: 0 } },
+  });
+  const users = [user('anna@acme.com', 10), user('bruno@acme.com', 5), user('carla@other.com', 2)];
+  const report: UsersReport = { generated_at: '2026-01-01T00:00:00Z', users, total_users: 3, pages: 1, duplicates: 0, consistent: true, warnings: [] };
+
+  it('keeps only the users the filter shows, with each team recomputed for them', () => {
+    const input = { generatedAt: report.generated_at, companyUsers: users, teams: [{ name: 'Sales', report, summary: aggregate(users, 80) }], failedTeams: [] };
+    const narrowed = filteredExportInput(input, 'ACME.com');
+    assert.deepEqual(narrowed.companyUsers.map((u) => u.email), ['anna@acme.com', 'bruno@acme.com']);
+    assert.equal(narrowed.teams[0]!.summary.users, 2);
+    assert.equal(narrowed.teams[0]!.summary.completed_total, 15);
+    const csv = exportContent(narrowed, 'csv');
+    assert.ok(!csv.includes('carla@other.com'));
+    assert.equal(filteredExportInput(input, '  '), input, 'no filter: everything');
   });
 });

@@ -56,7 +56,7 @@ describe('Sidebar: Training Completion against the API emulator', function () {
     assert.equal(await signIn(emulator, 'not-the-secret'), false, 'sign-in reports failure');
     assert.deepEqual(await children(api), [], 'still not connected: the welcome view stays');
     const snapshot = await vscode.commands.executeCommand<StorageSnapshot>('cyberguru.internal.sidebarStorage');
-    assert.equal(snapshot.globalState['cyberguru.connection'], undefined, 'no connection details were saved');
+    assert.equal(snapshot.globalState['cyberguru.connections'], undefined, 'no connection details were saved');
   });
 
   it('signs in and keeps the secret out of settings, global state and logs', async () => {

@@ -92,9 +92,10 @@ export async function waitForTree(api: SidebarApi, condition: () => Promise<bool
   });
 }
 
-/** "84.21 % · 47 users · 12 below 80 %" -> its numbers (English display language). */
+/** "84.21 % · 47 users · 12 below 80 %" (and any suffix) -> its numbers (English display language). */
 export function parseSummary(description: string): { rate: number; users: number; below: number; threshold: number } {
-  const match = /^([\d.,]+) % · ([\d,]+) users · ([\d,]+) below ([\d.]+) %$/.exec(description);
+  // After the figures may come " · as of 10:05" (kept from an earlier read) and " · +2.5 pts" (history).
+  const match = /^([\d.,]+) % · ([\d,]+) users · ([\d,]+) below ([\d.]+) %(?: · .*)?$/.exec(description);
   assert.ok(match, `a summary description: "${description}"`);
   const num = (s: string) => Number(s.replace(/,/g, ''));
   return { rate: num(match[1]!), users: num(match[2]!), below: num(match[3]!), threshold: num(match[4]!) };

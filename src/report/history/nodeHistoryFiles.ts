@@ -1,0 +1,39 @@
+// HistoryFiles on the local disk (the CLI's --snapshot-dir). The folder is created on first write.
+import { mkdir, open, readdir, rm, writeFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { HistoryFiles } from './historyStore';
+
+export function nodeHistoryFiles(dir: string): HistoryFiles {
+  return {
+    async list() {
+      try {
+        return await readdir(dir);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw err;
+      }
+    },
+    async read(name, maxBytes) {
+      const handle = await open(join(dir, name), 'r');
+      try {
+        const { size } = await handle.stat();
+        if (size > maxBytes) throw new Error(`${name} is larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(size);
+        await handle.read(buffer, 0, size, 0);
+        return buffer;
+      } finally {
+        await handle.close();
+      }
+    },
+    async write(name, data) {
+      await mkdir(dir, { recursive: true });
+      // Written beside and renamed, so a crash never leaves half a snapshot under the real name.
+      const temporary = join(dir, `.${name}.${process.pid}.tmp`);
+      await writeFile(temporary, data);
+      await rename(temporary, join(dir, name));
+    },
+    async delete(name) {
+      await rm(join(dir, name), { force: true });
+    },
+  };
+}
