@@ -17,7 +17,10 @@ export class TableEdits implements EditBuilder {
 
   replaceCell(row: Row, column: number, value: string): TextEdit {
     const bounds = row as RowBounds;
-    const needsQuotes = value.includes(this.source.delimiter) || /["\r\n]/.test(value);
+    // Emptying a record's only cell would leave a blank line, which readers skip: the record would be
+    // lost. Two quotes keep it a record with one empty value.
+    const onlyCellEmptied = value === '' && row.cellCount === 1;
+    const needsQuotes = onlyCellEmptied || value.includes(this.source.delimiter) || /["\r\n]/.test(value);
     const newText = bounds.cellQuoted(column) || needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
     return { start: bounds.cellStart(column), end: bounds.cellEnd(column), newText };
   }

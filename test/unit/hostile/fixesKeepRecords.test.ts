@@ -104,4 +104,18 @@ describe('every fix keeps the records, except the cells it fixes (property, csv-
       assert.ok(codes.has(code), `no fix of ${code} was exercised`);
     }
   });
+
+  it('clearing the only cell of a record keeps the record (found by the property above)', () => {
+    const file: UserListFile = {
+      text: 'roles,Username\ncompany admin',
+      delimiter: ',',
+      lineEnding: '\n',
+      records: [['roles', 'Username'], ['company admin']],
+    };
+    const lint = lintText(file.text);
+    const cleared = lint.problems.find((p) => p.code === 'CG211');
+    assert.ok(cleared, 'CG211 is reported on "company admin"');
+    for (const fix of cleared.fixes) checkFix(file, lint, cleared, fix);
+    assert.equal(applyEdits(file.text, cleared.fixes[0].edits).text, 'roles,Username\n""');
+  });
 });

@@ -36,6 +36,7 @@ function contributed(): Record<string, Schema> {
 const HARMLESS = {
   'cyberguru.lint.run': 'on type or on save: either way the same bounded lint',
   'cyberguru.report.threshold': 'a display figure, clamped to 0..100',
+  'cyberguru.report.historyRetentionDays': 'application scope: only user settings can set it, never a workspace',
 };
 
 describe('settings a repository could abuse', () => {
@@ -44,6 +45,10 @@ describe('settings a repository could abuse', () => {
   it('package.json restricts exactly the listed settings in untrusted workspaces', () => {
     const declared = manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations;
     assert.deepEqual([...(declared ?? [])].sort(), [...RESTRICTED_SETTINGS].sort());
+  });
+
+  it('a setting named harmless for its scope really has application scope', () => {
+    assert.equal((settings['cyberguru.report.historyRetentionDays'] as { scope?: string }).scope, 'application');
   });
 
   it('every cyberguru.* setting is either restricted or named harmless (a new one needs a decision)', () => {
