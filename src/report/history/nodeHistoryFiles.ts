@@ -1,6 +1,7 @@
 // HistoryFiles on the local disk (the CLI's --snapshot-dir). The folder is created on first write.
-import { mkdir, open, readdir, rm, writeFile, rename } from 'node:fs/promises';
+import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { safeWriteFile } from '../../util/safeWrite';
 import type { HistoryFiles } from './historyStore';
 
 export function nodeHistoryFiles(dir: string): HistoryFiles {
@@ -26,11 +27,10 @@ export function nodeHistoryFiles(dir: string): HistoryFiles {
       }
     },
     async write(name, data) {
-      await mkdir(dir, { recursive: true });
-      // Written beside and renamed, so a crash never leaves half a snapshot under the real name.
-      const temporary = join(dir, `.${name}.${process.pid}.tmp`);
-      await writeFile(temporary, data);
-      await rename(temporary, join(dir, name));
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      // The product's one safe write: never half a snapshot under the real name, never through a
+      // link, and readable by the user only (a snapshot lists every employee's e-mail).
+      safeWriteFile(join(dir, name), data, { newFileMode: 0o600 });
     },
     async delete(name) {
       await rm(join(dir, name), { force: true });

@@ -1,13 +1,8 @@
 // A snapshot as CSV for a spreadsheet or a management update: one row per scope (company, then each
 // team) with its figures, then, when the snapshot still has them, one row per user. Pure.
+import { csvCell as cell } from '../exportFormats';
 import type { HistorySnapshot, SnapshotFigures } from './snapshot';
 
-/** Quotes a cell when needed; a leading =, +, -, @ is prefixed with ' so spreadsheets do not run it. */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 const HEADER = ['taken_at', 'scope', 'name', 'users', 'assigned', 'completed', 'completion_rate', 'users_complete', 'users_below_threshold', 'threshold'];
 

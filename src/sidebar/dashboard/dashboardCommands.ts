@@ -9,6 +9,7 @@ import { usersToCsv, type UserProgress } from '../../report';
 import { UserFacingError } from '../../util/commandWrapper';
 import { lazy } from '../../util/lazy';
 import type { SidebarServices } from '../services';
+import { writeExport } from '../commands/writeExport';
 
 const panelModule = lazy(() => require('../../dashboard/dashboardPanel') as typeof DashboardPanelModule);
 
@@ -64,7 +65,7 @@ export async function exportLaggards(services: SidebarServices, team: string, ta
     target ??
     (await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { CSV: ['csv'] }, saveLabel: vscode.l10n.t('Export') }));
   if (!uri) return undefined;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(usersToCsv(laggards.map((user) => ({ user, team })))));
+  await writeExport(uri, new TextEncoder().encode(usersToCsv(laggards.map((user) => ({ user, team })))));
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported {count} users of "{team}" below the threshold to {file}.', { count: laggards.length, team, file: vscode.workspace.asRelativePath(uri) }));
   return uri;
 }

@@ -5,6 +5,7 @@ import { snapshotToCsv } from '../../report/history';
 import { UserFacingError } from '../../util/commandWrapper';
 import type { SidebarServices } from '../services';
 import { formatWhen } from '../tree/historyPresentation';
+import { writeExport } from '../commands/writeExport';
 
 function activeStore(services: SidebarServices) {
   const connection = services.store.connection();
@@ -41,7 +42,7 @@ export async function exportSnapshotCommand(services: SidebarServices, arg: unkn
         ? vscode.Uri.parse(given.uri)
         : await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { CSV: ['csv'] }, saveLabel: vscode.l10n.t('Export') });
   if (!uri) return undefined;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(snapshotToCsv(snapshot)));
+  await writeExport(uri, new TextEncoder().encode(snapshotToCsv(snapshot)));
   services.log.info(`Exported the snapshot of ${snapshot.taken_at} to ${uri.toString(true)}`);
   return uri;
 }
