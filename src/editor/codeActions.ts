@@ -16,13 +16,6 @@ function fixTitle(fix: Fix): string {
 }
 
 /** True when a fix edits a cell of a username column (usernames can never change after import). */
-function editsUsername(fix: Fix, snapshot: LintSnapshot): boolean {
-  return fix.edits.some((edit) => {
-    const cell = snapshot.result.cellAt(edit.start);
-    return cell !== undefined && cell.row > 0 && snapshot.result.columns[cell.column]?.field === 'username';
-  });
-}
-
 function hasBulkFix(problem: Problem, code?: string): boolean {
   return isBulkFixable(problem, code) && problem.fixes.some((fix) => fix.safe);
 }
@@ -80,7 +73,7 @@ export class UserListCodeActions implements vscode.CodeActionProvider {
     for (const fix of problem.fixes) {
       const edit = toWorkspaceEdit(document, fix.edits, snapshot.bomShift);
       if (edit.size === 0) continue;
-      if (!fix.safe && editsUsername(fix, snapshot)) {
+      if (fix.changesUsername) {
         const title = vscode.l10n.t('{fix} (changes a username)', { fix: fixTitle(fix) });
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         const request: UsernameFixRequest = { uri: document.uri.toString(), version: document.version, title: fixTitle(fix), edit };

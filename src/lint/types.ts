@@ -33,6 +33,8 @@ export interface Fix {
   safe: boolean;
   /** The most likely fix for its problem. */
   preferred: boolean;
+  /** It changes a username, which can never change once the user is imported: never safe, and the editor asks first. */
+  changesUsername: boolean;
 }
 
 export interface RelatedLocation {

@@ -1,11 +1,14 @@
 import type { EditBuilder, Row } from '../api/rule';
 import { MALFORMED, QUOTED, type Table } from '../reader/table';
+import type { ColumnMap } from '../columns/mapColumns';
 import type { TextEdit } from '../types';
 import type { RowBounds } from './rows';
 
 /** What the edits read of the file being linted. */
 export interface EditSource {
   readonly delimiter: ',' | ';' | '\t';
+  /** The header's mapping (which columns hold usernames). */
+  readonly columns: ColumnMap;
   readonly streaming: boolean;
   /** The whole file's table (in memory; when streaming only the current chunk). */
   readonly table: Table;
@@ -13,7 +16,15 @@ export interface EditSource {
 
 /** Turns the edits rules ask for into text edits, from the offsets the reader found. */
 export class TableEdits implements EditBuilder {
+  /** The edits made here that replace a username (a data row's cell in a username column). */
+  private readonly usernameEdits = new WeakSet<TextEdit>();
+
   constructor(private readonly source: EditSource) {}
+
+  /** True when the edit replaces a username (see Fix.changesUsername). */
+  changesUsername(edit: TextEdit): boolean {
+    return this.usernameEdits.has(edit);
+  }
 
   replaceCell(row: Row, column: number, value: string): TextEdit {
     const bounds = row as RowBounds;
@@ -22,7 +33,9 @@ export class TableEdits implements EditBuilder {
     const onlyCellEmptied = value === '' && row.cellCount === 1;
     const needsQuotes = onlyCellEmptied || value.includes(this.source.delimiter) || /["\r\n]/.test(value);
     const newText = bounds.cellQuoted(column) || needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
-    return { start: bounds.cellStart(column), end: bounds.cellEnd(column), newText };
+    const edit = { start: bounds.cellStart(column), end: bounds.cellEnd(column), newText };
+    if (row.index > 0 && this.source.columns.fieldColumns.username.includes(column)) this.usernameEdits.add(edit);
+    return edit;
   }
 
   deleteRow(row: Row): TextEdit {

@@ -104,6 +104,16 @@ export class TableRow implements RowBounds {
     return this.lines.rangeOf(this.rowStart(), this.rowEnd());
   }
 
+  /** The row's cells as copies (the header keeps them: it outlives its slice of a stream). */
+  copyCells(): { values: string[]; starts: Int32Array; ends: Int32Array; flags: Uint8Array } {
+    const table = this.table!;
+    const first = this.firstCell;
+    const last = first + this.cellCount;
+    const values: string[] = [];
+    for (let col = 0; col < this.cellCount; col++) values.push(this.value(col));
+    return { values, starts: table.cellStart.data.slice(first, last), ends: table.cellEnd.data.slice(first, last), flags: table.cellFlags.data.slice(first, last) };
+  }
+
   cellStart(col: number): number {
     return this.table!.cellStart.data[this.firstCell + col];
   }
@@ -135,9 +145,9 @@ export class HeaderRow implements RowBounds {
   readonly cellCount: number;
   readonly quoteProblems: readonly QuoteProblem[];
   private readonly values: string[];
-  private readonly starts: number[];
-  private readonly ends: number[];
-  private readonly quoted: boolean[];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Uint8Array;
   private readonly bounds: readonly [number, number, number];
 
   constructor(
@@ -147,11 +157,7 @@ export class HeaderRow implements RowBounds {
     this.index = from.index;
     this.cellCount = from.cellCount;
     this.quoteProblems = from.quoteProblems;
-    const columns = Array.from({ length: from.cellCount }, (_, col) => col);
-    this.values = columns.map((col) => from.value(col));
-    this.starts = columns.map((col) => from.cellStart(col));
-    this.ends = columns.map((col) => from.cellEnd(col));
-    this.quoted = columns.map((col) => from.cellQuoted(col));
+    ({ values: this.values, starts: this.starts, ends: this.ends, flags: this.flags } = from.copyCells());
     this.bounds = [from.rowStart(), from.rowEnd(), from.rowNext()];
   }
 
@@ -188,7 +194,7 @@ export class HeaderRow implements RowBounds {
   }
 
   cellQuoted(col: number): boolean {
-    return this.quoted[col];
+    return (this.flags[col] & (QUOTED | MALFORMED)) === QUOTED;
   }
 
   rowStart(): number {

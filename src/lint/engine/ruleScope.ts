@@ -16,7 +16,7 @@ export interface LintFile {
   readonly decodeError: { offset: number; replacement?: boolean } | undefined;
   readonly lines: LineIndex;
   readonly emails: EmailValidator;
-  readonly edits: EditBuilder;
+  readonly edits: EditBuilder & { changesUsername(edit: TextEdit): boolean };
 }
 
 /** Where a finding goes (the rule runner). */
@@ -109,6 +109,7 @@ export class RuleScope implements RuleContext {
   fix(title: string, args: Record<string, string | number>, edits: TextEdit[], safe: boolean, preferred = true): Fix {
     const template = this.rule.messages[title];
     const shown = shortArgs(args);
-    return { title: this.sink.formatTemplate(template, shown), template, args: shown, edits, safe, preferred };
+    const changesUsername = edits.some((edit) => this.file.edits.changesUsername(edit));
+    return { title: this.sink.formatTemplate(template, shown), template, args: shown, edits, safe, preferred, changesUsername };
   }
 }
