@@ -78,6 +78,7 @@ const SHARED_MODULES = [
   'src/util/commandWrapper.ts',
   'src/util/lazy.ts',
   'src/util/safeWrite.ts',
+  'src/util/inertLinks.ts',
   'src/util/settingLimits.ts',
   'src/lint/index.ts',
   'src/util/sliceClock.ts',

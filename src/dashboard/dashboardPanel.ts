@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { DashboardModel } from './dashboardModel';
 import { dashboardStrings } from './dashboardStrings';
+import { inertLinks } from '../util/inertLinks';
 
 export const DASHBOARD_VIEW_TYPE = 'cyberguru.dashboard';
 
@@ -119,7 +120,7 @@ export class DashboardPanel implements vscode.Disposable {
         return;
       case 'copyEmails': {
         const count = await this.host.copyEmails(message.team);
-        void vscode.window.showInformationMessage(vscode.l10n.t('Copied {count} e-mail addresses of "{team}" to the clipboard.', { count, team: message.team }));
+        void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('Copied {count} e-mail addresses of "{team}" to the clipboard.', { count, team: message.team })));
         return;
       }
       case 'export':

@@ -8,6 +8,7 @@ import { UserFacingError } from '../util/commandWrapper';
 import { readForRewrite, safeWriteFile, SafeWriteError } from '../util/safeWrite';
 import { startsWithBom } from './fileFacts';
 import { openDocumentFor } from './openDocuments';
+import { inertLinks } from '../util/inertLinks';
 
 function fileLabel(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri);
@@ -84,7 +85,7 @@ export async function convertToUtf8(arg: unknown): Promise<boolean> {
   const file = await openForRewrite(uri);
   const bytes = file.bytes;
   if (isValidUtf8(bytes)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('"{file}" is already valid UTF-8.', { file: fileLabel(uri) }));
+    void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('"{file}" is already valid UTF-8.', { file: fileLabel(uri) })));
     return false;
   }
   const text = new TextDecoder('windows-1252').decode(bytes);

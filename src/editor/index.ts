@@ -21,6 +21,7 @@ import { applyUsernameFix } from './usernameFix';
 import { isLintCandidate } from './userListSelector';
 import { lintWorkspace } from './workspaceLint';
 import { openDocumentFor } from './openDocuments';
+import { inertLinks } from '../util/inertLinks';
 
 /** Any document (include globs may name any file); providers answer only where the linter has a result. */
 const ALL_DOCUMENTS: vscode.DocumentSelector = { scheme: '*' };
@@ -107,7 +108,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
   registerSafeCommand(context, log, Commands.fixAll, async (uri?: unknown, code?: unknown) => {
     const document = documentFor(uri);
     if (!document || !linter.latestSnapshot(document.uri)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Cyber Guru user list to fix its problems.'));
+      void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('Open a Cyber Guru user list to fix its problems.')));
       return false;
     }
     return fixAll.apply(document, typeof code === 'string' ? code : undefined);

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { AnnouncedFiles, cliCommand, exceedsLimit, EXTENSION_SYNC_LIMIT_MB, formatMegabytes, shellKind } from './largeFiles';
 import { readLintSettings } from './settings';
 import { openDocumentFor } from './openDocuments';
+import { inertLinks } from '../util/inertLinks';
 
 /** What the user was told about one file (tests read it through an internal command). */
 export interface LargeFileNotice {
@@ -128,11 +129,11 @@ export class LargeFileGuard {
     this.log.info(`Not linting ${uri.toString(true)} in the editor: ${sizeBytes} bytes is above ${maxFileSizeMB ?? EXTENSION_SYNC_LIMIT_MB} MB.`);
     // Only a copy action: the extension never opens terminals, so nothing it offers can run a program.
     if (command === undefined) {
-      void vscode.window.showWarningMessage(message);
+      void vscode.window.showWarningMessage(inertLinks(message));
       return;
     }
     const copy = vscode.l10n.t('Copy Command');
-    void vscode.window.showWarningMessage(message, copy).then(async (picked) => {
+    void vscode.window.showWarningMessage(inertLinks(message), copy).then(async (picked) => {
       if (picked === copy) await vscode.env.clipboard.writeText(command);
     });
   }

@@ -2,6 +2,7 @@
 // user is imported, so the user confirms in a modal first. Versioned: a stale fix changes nothing.
 import * as vscode from 'vscode';
 import { openDocumentFor } from './openDocuments';
+import { inertLinks } from '../util/inertLinks';
 
 export interface UsernameFixRequest {
   uri: string;
@@ -21,12 +22,12 @@ export async function applyUsernameFix(request: unknown): Promise<boolean> {
   if (!isRequest(request)) return false;
   const staleMessage = vscode.l10n.t('The file changed after this fix was offered: nothing was changed. Try the quick fix again.');
   if (openDocumentFor(request.uri)?.version !== request.version) {
-    void vscode.window.showInformationMessage(staleMessage);
+    void vscode.window.showInformationMessage(inertLinks(staleMessage));
     return false;
   }
   const change = vscode.l10n.t('Change Username');
   const picked = await vscode.window.showWarningMessage(
-    vscode.l10n.t('{fix}: change this username?', { fix: request.title }),
+    inertLinks(vscode.l10n.t('{fix}: change this username?', { fix: request.title })),
     {
       modal: true,
       detail: vscode.l10n.t(
@@ -37,7 +38,7 @@ export async function applyUsernameFix(request: unknown): Promise<boolean> {
   );
   if (picked !== change) return false;
   if (openDocumentFor(request.uri)?.version !== request.version) {
-    void vscode.window.showInformationMessage(staleMessage);
+    void vscode.window.showInformationMessage(inertLinks(staleMessage));
     return false;
   }
   return vscode.workspace.applyEdit(request.edit);

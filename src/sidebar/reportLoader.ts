@@ -6,6 +6,7 @@ import { COMPLETION_VIEW_ID } from './constants';
 import type { LoadOutcome, ReportModel } from './model/reportModel';
 import { signInAgainAction } from './tree/errorFixes';
 import { formatTime } from './tree/presentation';
+import { inertLinks } from '../util/inertLinks';
 
 /** How many of the last error messages are kept for `cyberguru.internal.reportMessages`. */
 const KEPT_MESSAGES = 20;
@@ -61,14 +62,14 @@ export class ReportLoader implements vscode.Disposable {
     });
     this.remember(message);
     const retry = vscode.l10n.t('Retry');
-    const picked = await vscode.window.showErrorMessage(message, retry);
+    const picked = await vscode.window.showErrorMessage(inertLinks(message), retry);
     if (picked === retry) await this.refresh();
   }
 
   private async offerSignIn(message: string): Promise<void> {
     const action = signInAgainAction();
     this.remember(message);
-    const picked = await vscode.window.showErrorMessage(message, action.title);
+    const picked = await vscode.window.showErrorMessage(inertLinks(message), action.title);
     if (picked === action.title) await vscode.commands.executeCommand(action.command, ...action.args);
   }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { maskSecrets } from './log';
+import { inertLinks } from './inertLinks';
 
 /** Thrown (or returned as cause) when the user cancelled: never shown as an error. */
 export class UserCancelledError extends Error {
@@ -50,7 +51,7 @@ export function registerSafeCommand(
         const actions = err instanceof UserFacingError ? err.actions : [];
         const showLog = vscode.l10n.t('Show Log');
         // Not awaited: the command settles now (callers such as executeCommand must not wait for a click).
-        void vscode.window.showErrorMessage(message, ...actions.map((a) => a.title), showLog).then((picked) => {
+        void vscode.window.showErrorMessage(inertLinks(message), ...actions.map((a) => a.title), showLog).then((picked) => {
           if (picked === showLog) log.show(true);
           const action = actions.find((a) => a.title === picked);
           if (action) void vscode.commands.executeCommand(action.command, ...(action.args ?? []));

@@ -7,6 +7,7 @@ import type { StoredConnection } from '../connection/connectionStore';
 import { parseSignInArguments, parseSignInPrefill, signIn, SignInError, type SignInArguments, type SignInPrefill } from '../connection/signIn';
 import { promptForSignIn } from '../connection/signInPrompts';
 import type { SidebarServices } from '../services';
+import { inertLinks } from '../../util/inertLinks';
 
 /** "Sign in again" prefilled with what was typed (never the secret), so tenant and URLs need not be retyped. */
 function signInFailure(err: SignInError, input: SignInArguments): UserFacingError {
@@ -50,7 +51,7 @@ export async function signInCommand(services: SidebarServices, arg: unknown): Pr
   }
   services.log.info(`Signed in to tenant ${connection.tenant} as "${connection.name}" (API ${connection.apiUrl}, login ${connection.loginUrl})`);
   await services.connect(connection);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Connected to Cyber Guru: {name} (tenant {tenant}).', { name: connection.name, tenant: connection.tenant }));
+  void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('Connected to Cyber Guru: {name} (tenant {tenant}).', { name: connection.name, tenant: connection.tenant })));
   return true;
 }
 
@@ -59,7 +60,7 @@ export async function signOutCommand(services: SidebarServices): Promise<void> {
   await services.store.signOut();
   await services.disconnect();
   services.log.info('Signed out: the client secret was deleted from the secret storage');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Signed out of Cyber Guru. The client secret was deleted.'));
+  void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('Signed out of Cyber Guru. The client secret was deleted.')));
 }
 
 async function pickConnection(services: SidebarServices): Promise<StoredConnection | 'new'> {

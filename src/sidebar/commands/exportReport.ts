@@ -5,6 +5,7 @@ import { UserFacingError } from '../../util/commandWrapper';
 import { writeExport } from './writeExport';
 import { exportContent, filteredExportInput, type ExportFormat, type ExportInput } from '../model/exportContent';
 import type { SidebarServices } from '../services';
+import { inertLinks } from '../../util/inertLinks';
 
 /** For automation and tests: skips the format question and the save dialog. */
 interface ExportArguments {
@@ -98,7 +99,7 @@ export async function exportReportCommand(services: SidebarServices, arg: unknow
         ? vscode.l10n.t('Only the users matching the filter "{text}" are in the file ({total} in all).', { text: filter, total: full.companyUsers.length })
         : vscode.l10n.t('The filter "{text}" was ignored: every user is in the file.', { text: filter }));
   }
-  void vscode.window.showInformationMessage(message, open).then((picked) => {
+  void vscode.window.showInformationMessage(inertLinks(message), open).then((picked) => {
     if (picked === open) void vscode.window.showTextDocument(uri);
   });
   return uri;

@@ -10,6 +10,7 @@ import { UserFacingError } from '../../util/commandWrapper';
 import { lazy } from '../../util/lazy';
 import type { SidebarServices } from '../services';
 import { writeExport } from '../commands/writeExport';
+import { inertLinks } from '../../util/inertLinks';
 
 const panelModule = lazy(() => require('../../dashboard/dashboardPanel') as typeof DashboardPanelModule);
 
@@ -66,7 +67,7 @@ export async function exportLaggards(services: SidebarServices, team: string, ta
     (await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { CSV: ['csv'] }, saveLabel: vscode.l10n.t('Export') }));
   if (!uri) return undefined;
   await writeExport(uri, new TextEncoder().encode(usersToCsv(laggards.map((user) => ({ user, team })))));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported {count} users of "{team}" below the threshold to {file}.', { count: laggards.length, team, file: vscode.workspace.asRelativePath(uri) }));
+  void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('Exported {count} users of "{team}" below the threshold to {file}.', { count: laggards.length, team, file: vscode.workspace.asRelativePath(uri) })));
   return uri;
 }
 
