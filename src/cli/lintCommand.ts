@@ -2,9 +2,10 @@ import { Option, type Command } from 'commander';
 import { isUtf8 } from 'node:buffer';
 import { once } from 'node:events';
 import { createReadStream, readFileSync, type Stats } from 'node:fs';
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import {
+  CONFIG_LIMITS,
   fixAll,
   findConfigFile,
   lintBytes,
@@ -21,6 +22,7 @@ import { SarifOutput } from '../lint/output/sarifOutput';
 import { TextOutput } from '../lint/output/textOutput';
 import { withoutBomColumn } from '../lint/output/withoutBomColumn';
 import { looksLikeUserList } from '../lint/columns/looksLikeUserList';
+import { BoundedReadError, readBoundedFile } from '../util/boundedRead';
 import { readForRewrite, safeWriteFile, type FileStamp } from '../util/safeWrite';
 import { terminalLines, terminalText } from '../util/terminalText';
 import { PartLinter } from './partLinter';
@@ -155,8 +157,10 @@ async function checkedSize(file: string, fix: boolean): Promise<number> {
 async function loadConfig(path: string): Promise<CyberGuruConfig> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Bounded before it is read: a huge or endless file must not be read whole to learn it is too big.
+    text = readBoundedFile(path, CONFIG_LIMITS.bytes).toString('utf8');
   } catch (err) {
+    if (err instanceof BoundedReadError) throw new UsageFailure(`${path}: cannot use the config file (${err.reason === 'too-large' ? `larger than ${CONFIG_LIMITS.bytes} bytes` : 'not a regular file'})`);
     throw new UsageFailure(`${path}: cannot read the config file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   const { config, errors } = parseConfig(text);

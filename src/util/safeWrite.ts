@@ -56,9 +56,11 @@ export function readForRewrite(path: string): { bytes: Buffer; stamp: FileStamp 
   const link = lstatSync(path);
   if (link.isSymbolicLink()) throw new SafeWriteError('symlink', `${path} is a symbolic link; not rewriting it (run on the file it points to)`);
   if (!link.isFile()) throw new SafeWriteError('not-a-file', `${path} is not a regular file`);
-  const fd = openSync(path, constants.O_RDONLY | NO_FOLLOW);
+  // O_NONBLOCK: a FIFO swapped in after the lstat must not block the open; the fstat then refuses it.
+  const fd = openSync(path, constants.O_RDONLY | NO_FOLLOW | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd, { bigint: true });
+    if (!stat.isFile()) throw new SafeWriteError('not-a-file', `${path} is not a regular file`);
     const size = Number(stat.size);
     const bytes = Buffer.allocUnsafe(size);
     let read = 0;

@@ -47,6 +47,8 @@ export const RESTRICTED_SETTINGS = [
   'cyberguru.lint.maxProblems',
   'cyberguru.lint.maxFileSizeMB',
   'cyberguru.report.teams',
+  // Who counts as behind: a repository must not make the laggards list and the dashboard say otherwise.
+  'cyberguru.report.threshold',
 ] as const;
 
 function clampedInteger(value: unknown, limits: { default: number; minimum: number; maximum: number }): number {

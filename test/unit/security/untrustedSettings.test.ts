@@ -35,7 +35,6 @@ function contributed(): Record<string, Schema> {
 /** Settings a repository may keep setting in Restricted Mode, each with why it is harmless. */
 const HARMLESS = {
   'cyberguru.lint.run': 'on type or on save: either way the same bounded lint',
-  'cyberguru.report.threshold': 'a display figure, clamped to 0..100',
   'cyberguru.report.historyRetentionDays': 'application scope: only user settings can set it, never a workspace',
 };
 
