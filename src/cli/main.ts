@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addDiffCommand } from './diffCommand';
 import { addLintCommand } from './lintCommand';
 import { addReportCommand } from './reportCommand';
 
@@ -20,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
     .configureOutput({ outputError: (text, write) => write(hideOptionValues(text)) });
   addLintCommand(program, setExitCode);
   addReportCommand(program, setExitCode);
+  addDiffCommand(program, setExitCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {
