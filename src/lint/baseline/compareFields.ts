@@ -2,6 +2,7 @@
 // user and its baseline user. Only fields both files have are compared: an export without a language
 // column says nothing about languages.
 import { sanitizeOrganizationName } from '../columns/mapColumns';
+import { ESCAPED_QUOTES, MALFORMED, PADDED } from '../reader/table';
 import type { FieldName } from '../types';
 import { userValue, type UserList } from './userList';
 
@@ -65,6 +66,8 @@ export class FieldComparison {
   }
 
   private same(field: ComparedField, user: number, baselineUser: number): boolean {
+    // Most users do not change: equal cell text settles it without building strings.
+    if (field.listColumns.length === 1 && field.baselineColumns.length === 1 && sameCellText(this.list, user, field.listColumns[0], this.baseline, baselineUser, field.baselineColumns[0])) return true;
     if (field.compare === 'roleSet') return roleSet(this.list, user, field.listColumns) === roleSet(this.baseline, baselineUser, field.baselineColumns);
     const a = userValue(this.list, user, field.listColumns[0]);
     const b = userValue(this.baseline, baselineUser, field.baselineColumns[0]);
@@ -73,6 +76,28 @@ export class FieldComparison {
 }
 
 const NONE: string[] = [];
+
+const NOT_PLAIN = ESCAPED_QUOTES | MALFORMED | PADDED;
+
+/** True when both cells exist, are plain (no `""`, broken quotes or padding) and hold the same text. */
+function sameCellText(a: UserList, userA: number, colA: number, b: UserList, userB: number, colB: number): boolean {
+  const ta = a.table;
+  const tb = b.table;
+  const ra = a.records[userA];
+  const rb = b.records[userB];
+  if (colA >= ta.cellsIn(ra) || colB >= tb.cellsIn(rb)) return false;
+  const ca = ta.recordFirstCell.data[ra] + colA;
+  const cb = tb.recordFirstCell.data[rb] + colB;
+  if ((ta.cellFlags.data[ca] & NOT_PLAIN) !== 0 || (tb.cellFlags.data[cb] & NOT_PLAIN) !== 0) return false;
+  let i = ta.contentStart(ca) - ta.base;
+  const end = ta.contentEnd(ca) - ta.base;
+  let k = tb.contentStart(cb) - tb.base;
+  if (end - i !== tb.contentEnd(cb) - tb.base - k) return false;
+  const x = ta.text;
+  const y = tb.text;
+  for (; i < end; i++, k++) if (x.charCodeAt(i) !== y.charCodeAt(k)) return false;
+  return true;
+}
 
 function organizationKey(header: string): string {
   return sanitizeOrganizationName(header.trim()).toLowerCase();

@@ -25,15 +25,15 @@ export function diffImport(baseline: Baseline, list: UserList): ImportDiff {
   const listUsername = fieldColumn(list, 'username');
   const baseEmail = fieldColumn(base, 'email');
   const baseUsername = fieldColumn(base, 'username');
-  const seenEmails = new Set<string>();
+  const addedEmails = new Set<string>();
   for (let user = 0; user < list.count; user++) {
     const emailKey = list.emailKeys[user];
-    if (emailKey !== '') {
-      if (seenEmails.has(emailKey)) continue;
-      seenEmails.add(emailKey);
-    }
     const match = matchUser(baseline, emailKey, list.usernameKeys[user]);
-    coverage.note(match);
+    // A user the list repeats (same e-mail: CG301) counts at its first row only.
+    if (match.kind === 'added' && emailKey !== '') {
+      if (addedEmails.has(emailKey)) continue;
+      addedEmails.add(emailKey);
+    } else if (!coverage.note(match)) continue;
     const line = userLine(list, user);
     const email = () => userValue(list, user, listEmail);
     const username = () => userValue(list, user, listUsername);

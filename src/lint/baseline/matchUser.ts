@@ -34,6 +34,9 @@ export function matchUser(baseline: Baseline, emailKey: string, usernameKey: str
   return ADDED;
 }
 
+const SEEN_BY_EMAIL = 1;
+const SEEN_BY_USERNAME = 2;
+
 /** Which baseline users a list has matched so far; the rest are missing from the list. */
 export class BaselineCoverage {
   private readonly seen: Uint8Array;
@@ -43,11 +46,17 @@ export class BaselineCoverage {
     this.seen = new Uint8Array(baseline.users.count);
   }
 
-  note(match: UserMatch): void {
-    if (match.user >= 0 && this.seen[match.user] === 0) {
-      this.seen[match.user] = 1;
-      this.seenCount++;
-    }
+  /**
+   * Marks the match's baseline user as present. False when an earlier list user matched it by the same
+   * e-mail (the list repeats the user, CG301), so callers count each user once.
+   */
+  note(match: UserMatch): boolean {
+    if (match.user < 0) return true;
+    const byEmail = match.kind === 'same' || match.kind === 'usernameChanged';
+    const before = this.seen[match.user];
+    if (before === 0) this.seenCount++;
+    this.seen[match.user] = before | (byEmail ? SEEN_BY_EMAIL : SEEN_BY_USERNAME);
+    return !(byEmail && (before & SEEN_BY_EMAIL) !== 0);
   }
 
   /** Baseline users not matched (a repeated baseline e-mail or username counts once, by its first user). */
