@@ -1,4 +1,6 @@
 // The engine's public data model. Plain data only: the editor and the CLI convert these 1:1.
+import type { Baseline } from './baseline/baseline';
+
 // Positions are 0-based; columns and offsets count UTF-16 code units of the text the engine was given.
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -38,6 +40,8 @@ export interface Fix {
 export interface RelatedLocation {
   message: string;
   range: Range;
+  /** Set when the location is in another file (a baseline): its path or URI, as the caller named it. */
+  file?: string;
 }
 
 export interface Problem {
@@ -70,6 +74,8 @@ export interface CyberGuruConfig {
   teamColumn?: string;
   /** The company uses hybrid SSO: Authmode becomes a required column. */
   requireAuthmode?: boolean;
+  /** A previous list (the platform's export of its users) to compare with, relative to the config file. */
+  baseline?: string;
 }
 
 export interface LintOptions {
@@ -77,6 +83,8 @@ export interface LintOptions {
   config?: CyberGuruConfig;
   /** Stop collecting after N problems (`LintResult.truncated` counts the rest). */
   maxProblems?: number;
+  /** The users the platform already has, read by the caller (enables the CG5xx rules). */
+  baseline?: Baseline;
 }
 
 export interface ColumnInfo {

@@ -6,6 +6,7 @@ import { Scanner } from '../reader/scanner';
 import { MALFORMED, QUOTED, Table, type QuoteIssue } from '../reader/table';
 import { activeRules, type ActiveRule } from '../rules/registry';
 import { formatTemplate, type Finding, type FirstSeen, type RecordView, type Rule, type RuleContext } from '../rules/rule';
+import { BaselineRun } from '../baseline/baselineRun';
 import type { CellInfo, Fix, LintOptions, LintResult, Problem, Range, RelatedLocation, TextEdit } from '../types';
 import { DuplicateCollector } from './duplicateCollector';
 import { DuplicateIndex } from './duplicateIndex';
@@ -71,6 +72,7 @@ export class LintRun implements RuleContext {
   private lastMemo: Map<string, unknown> | undefined;
   private readonly activeCodes: Set<string>;
   readonly duplicates: DuplicateCollector | undefined;
+  readonly baseline: BaselineRun | undefined;
   private emailIndex: DuplicateIndex | undefined;
   private usernameIndex: DuplicateIndex | undefined;
   private rowIndex: DuplicateIndex | undefined;
@@ -103,6 +105,7 @@ export class LintRun implements RuleContext {
     this.blankChecks = this.rules.flatMap((r) => (r.rule.checkBlankRecord ? [r.rule.checkBlankRecord] : []));
     this.columns = mapColumns([], this.config);
     this.duplicates = this.streaming ? undefined : new DuplicateCollector(() => this.table);
+    this.baseline = options.baseline ? new BaselineRun(options.baseline) : undefined;
   }
 
   // ---- Whole-text driving -------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import type { BaselineRun } from '../baseline/baselineRun';
 import type { ColumnMap } from '../columns/mapColumns';
 import type { DuplicateCollector } from '../engine/duplicateCollector';
 import type { EmailValidator } from '../codes/email';
@@ -87,6 +88,8 @@ export interface RuleContext {
   readonly duplicates: DuplicateCollector | undefined;
   /** False when the config turned the rule off. */
   isActive(code: string): boolean;
+  /** The baseline the caller gave (LintOptions.baseline), matched record by record; else undefined. */
+  readonly baseline: BaselineRun | undefined;
 
   report(rule: Rule, finding: Finding): void;
   cellRange(cell: number): Range;

@@ -1,7 +1,7 @@
 // `cyberguru diff` as a user runs it: the bundled dist/cli.js on temp files.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csv } from './helpers';
@@ -69,5 +69,40 @@ describe('cyberguru diff (CLI)', function () {
     const result = run('diff', file('b6.csv', csv(ANNA, ANNA.replace('E1001', 'E1009'))), file('l6.csv', csv(ANNA)));
     assert.equal(result.code, 0);
     assert.match(result.stderr, /the e-mail "anna\.rossi@company\.com" is on lines 2, 3; line 2 is compared/);
+  });
+
+  it('lint --baseline reports a changed username as an error on its cell, and the related baseline cell in JSON and SARIF', () => {
+    const baseline = file('export.csv', csv(ANNA, LUCA));
+    const list = file('list7.csv', csv(ANNA.replace('E1001', 'ARossi'), LUCA));
+    const text = run('lint', '--baseline', baseline, list);
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, /list7\.csv:2:38  error    CG501 baseline-username-changed  Username "ARossi" differs from "E1001"/);
+    const json = JSON.parse(run('lint', '--format', 'json', '--baseline', baseline, list).stdout);
+    const problem = json.files[0].problems.find((p: { code: string }) => p.code === 'CG501');
+    assert.deepEqual(problem.related, [{ message: 'Username in the baseline', file: baseline, line: 2, column: 38 }]);
+    assert.deepEqual(problem.fixes, [{ title: 'Restore the baseline username "E1001"', safe: false }]);
+    const sarif = JSON.parse(run('lint', '--format', 'sarif', '--baseline', baseline, list).stdout);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'CG501');
+    assert.match(result.relatedLocations[0].physicalLocation.artifactLocation.uri, /^file:.*\/export\.csv$/);
+  });
+
+  it('lint reads "baseline" from .cyberguru.json relative to that file, and --fix never restores a username', () => {
+    const sub = join(dir, 'team');
+    mkdirSync(join(sub, 'lists'), { recursive: true });
+    writeFileSync(join(sub, 'platform-export.csv'), csv(ANNA, LUCA));
+    writeFileSync(join(sub, '.cyberguru.json'), JSON.stringify({ baseline: 'platform-export.csv' }));
+    const list = join(sub, 'lists', 'march.csv');
+    writeFileSync(list, csv(ANNA.replace('E1001', 'ARossi')));
+    const result = run('lint', '--fix', list);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /CG501 baseline-username-changed/);
+    assert.match(result.stdout, /march\.csv:1:1  info     CG503 baseline-users-missing  Users of platform-export\.csv not in this list: 1\./);
+  });
+
+  it('lint exits 2 naming a missing baseline, before any output', () => {
+    const result = run('lint', '--format', 'json', '--baseline', join(dir, 'gone.csv'), file('l8.csv', csv(ANNA)));
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /gone\.csv: cannot read the baseline \(no such file\)/);
   });
 });
