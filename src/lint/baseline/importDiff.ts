@@ -34,22 +34,20 @@ export function diffImport(baseline: Baseline, list: UserList): ImportDiff {
       if (addedEmails.has(emailKey)) continue;
       addedEmails.add(emailKey);
     } else if (!coverage.note(match)) continue;
-    const line = userLine(list, user);
-    const email = () => userValue(list, user, listEmail);
-    const username = () => userValue(list, user, listUsername);
+    // Most users are unchanged: their line and values are never needed.
     switch (match.kind) {
       case 'added':
-        diff.added.push({ email: email(), username: username(), line });
+        diff.added.push({ email: userValue(list, user, listEmail), username: userValue(list, user, listUsername), line: userLine(list, user) });
         break;
       case 'usernameChanged':
-        diff.usernameChanged.push({ email: email(), from: userValue(base, match.user, baseUsername), to: username(), line });
+        diff.usernameChanged.push({ email: userValue(list, user, listEmail), from: userValue(base, match.user, baseUsername), to: userValue(list, user, listUsername), line: userLine(list, user) });
         break;
       case 'emailChanged':
-        diff.emailChanged.push({ username: username(), from: userValue(base, match.user, baseEmail), to: email(), line });
+        diff.emailChanged.push({ username: userValue(list, user, listUsername), from: userValue(base, match.user, baseEmail), to: userValue(list, user, listEmail), line: userLine(list, user) });
         break;
       case 'same': {
         const changed = fields.changedFields(user, match.user);
-        if (changed.length) diff.changed.push({ email: email(), line, fields: changed });
+        if (changed.length) diff.changed.push({ email: userValue(list, user, listEmail), line: userLine(list, user), fields: changed });
         else diff.unchanged++;
         break;
       }
