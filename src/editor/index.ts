@@ -82,6 +82,8 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
       }
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
+      // A baseline edited and saved here: no need to wait for the file watcher.
+      baselines.noteChanged(document.uri);
       fileFacts.forget(document.uri);
       largeFiles.forget(document.uri);
       void linter.lint(document);

@@ -1,5 +1,5 @@
 // A configured baseline in the editor: the changed username is an error on its cell pointing at the
-// baseline's cell, "Preview Import" shows the counts, and editing the baseline file re-lints the list.
+// baseline's cell, "Preview Import" shows the counts, and saving a new baseline re-lints the list.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -15,7 +15,7 @@ describe('Baseline in the editor', function () {
   this.timeout(30000);
   after(closeAllEditors);
 
-  it('reports the changed username on its cell with the baseline cell, previews the import, and re-lints when the baseline changes', async () => {
+  it('reports the changed username on its cell with the baseline cell, previews the import, and re-lints when the baseline is saved', async () => {
     const list = writeWorkspaceFile('march.csv', csv(ANNA.replace('E1001', 'ARossi'), LUCA.replace('luca.bianchi@', 'l.bianchi@'), 'Nuovo,Utente,nuovo@company.com,it,E1009,IT,studente'));
     const folder = vscode.Uri.joinPath(list, '..');
     const baseline = vscode.Uri.joinPath(folder, 'platform-export.csv');
@@ -45,8 +45,14 @@ describe('Baseline in the editor', function () {
     assert.match(preview?.getText() ?? '', /\| Username changed \| 1 \|/);
     assert.ok(preview?.getText().includes(`](${list.with({ fragment: 'L2' }).toString()}): anna.rossi@company.com: \`E1001\` → \`ARossi\``), 'the username change links to its row');
 
-    // The platform now has ARossi (the change was made there): the error goes away without touching the list.
-    fs.writeFileSync(baseline.fsPath, csv(ANNA.replace('E1001', 'ARossi'), LUCA, MARA));
+    // The admin refreshes the baseline (the platform now has ARossi) and saves it: the error goes away
+    // without touching the list.
+    const baselineDocument = await vscode.workspace.openTextDocument(baseline);
+    const edit = new vscode.WorkspaceEdit();
+    const whole = new vscode.Range(0, 0, baselineDocument.lineCount, 0);
+    edit.replace(baseline, whole, csv(ANNA.replace('E1001', 'ARossi'), LUCA, MARA).replaceAll(',', ';'));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await baselineDocument.save());
     const relinted = await diagnosticsWhen(list, (all) => !all.some((d) => codeOf(d) === 'CG501'));
     assert.ok(relinted.some((d) => codeOf(d) === 'CG502'), 'the other baseline findings remain');
   });
