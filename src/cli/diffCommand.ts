@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { findConfigFile, parseConfig, type CyberGuruConfig } from '../lint';
 import { decodeListBytes, diffImport, formatDiffJson, formatDiffText, readBaselineBytes, readUserList } from '../lint/baseline';
+import { terminalLines, terminalText } from '../util/terminalText';
 
 /** Exit codes, as in main.ts: 0 no username change, 1 username changes, 2 usage or I/O error. */
 const EXIT_USERNAME_CHANGES = 1;
@@ -26,7 +27,7 @@ export function addDiffCommand(program: Command, setExitCode: (code: number) => 
         setExitCode(runDiff(baselineFile, listFile, flags));
       } catch (err) {
         if (!(err instanceof DiffUsageError)) throw err;
-        process.stderr.write(`cyberguru diff: ${err.message}\n`);
+        process.stderr.write(`cyberguru diff: ${terminalLines(err.message)}\n`);
         setExitCode(EXIT_USAGE);
       }
     });
@@ -41,10 +42,11 @@ function runDiff(baselineFile: string, listFile: string, flags: DiffFlags): numb
   const list = readUserList(decodeListBytes(readBytes(listFile)).text, config);
   // A repeated key in the baseline is not fatal: the first user with it is the one compared.
   for (const d of baseline.duplicates) {
-    process.stderr.write(`cyberguru diff: ${baselineFile}: the ${d.kind === 'email' ? 'e-mail' : 'username'} "${d.value}" is on lines ${d.lines.join(', ')}; line ${d.lines[0]} is compared\n`);
+    process.stderr.write(`cyberguru diff: ${terminalText(baselineFile)}: the ${d.kind === 'email' ? 'e-mail' : 'username'} "${terminalText(d.value)}" is on lines ${d.lines.join(', ')}; line ${d.lines[0]} is compared\n`);
   }
   const diff = diffImport(baseline, list);
-  process.stdout.write(flags.format === 'json' ? formatDiffJson(diff) : formatDiffText(diff, listFile, baselineFile));
+  // Cells and file names may hold terminal controls: the text output shows them as visible escapes.
+  process.stdout.write(flags.format === 'json' ? formatDiffJson(diff) : terminalLines(formatDiffText(diff, listFile, baselineFile)));
   return diff.usernameChanged.length > 0 ? EXIT_USERNAME_CHANGES : 0;
 }
 

@@ -44,6 +44,16 @@ describe('cyberguru diff (CLI)', function () {
     assert.match(result.stdout, /l1\.csv:2 {2}anna\.rossi@company\.com {2}E1001 -> AR01/);
   });
 
+  it('shows terminal controls in cells and file names as visible escapes', () => {
+    const link = '\u001b]8;;https://evil.example/\u0007click\u001b]8;;\u0007\u009b2J';
+    const result = run('diff', file('b-esc.csv', csv(ANNA)), file('l\u202Eesc.csv', csv(ANNA.replace('E1001', link))));
+    assert.equal(result.code, 1);
+    assert.doesNotMatch(result.stdout, /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    // (The leading ESC goes with the value's trimming, as in the lint's messages.)
+    assert.ok(result.stdout.includes('E1001 -> ]8;;https://evil.example/\\x07click\\x1B]8;;\\x07\\x9B2J'), result.stdout);
+    assert.ok(result.stdout.includes('l\\u202Eesc.csv:2'), result.stdout);
+  });
+
   it('--format json prints the documented shape', () => {
     const result = run('diff', '--format', 'json', file('b2.csv', csv(ANNA, LUCA)), file('l2.csv', csv(ANNA)));
     assert.equal(result.code, 0);
