@@ -221,7 +221,14 @@ function extensionBuild(bundle, entry) {
  * V8's code cache (src/cli/codeCache.ts), with the bundle's hash so a new build never takes an old cache.
  */
 async function buildCli() {
-  const main = await esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cliMain.js`, plugins: [lazyChildProcess] });
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const main = await esbuild.build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: `${outdir}/cliMain.js`,
+    plugins: [lazyChildProcess],
+    define: { CLI_VERSION: JSON.stringify(version) },
+  });
   const hash = createHash('sha256').update(readFileSync(`${outdir}/cliMain.js`)).digest('hex').slice(0, 16);
   await esbuild.build({
     ...common,

@@ -25,6 +25,8 @@ import { looksLikeUserList } from '../lint/columns/looksLikeUserList';
 import { BoundedReadError, readBoundedFile } from '../util/boundedRead';
 import { readForRewrite, safeWriteFile, type FileStamp } from '../util/safeWrite';
 import { terminalLines, terminalText } from '../util/terminalText';
+import type { Baseline } from '../lint/baseline';
+import { BaselineFiles } from './baselineFiles';
 import { PartLinter } from './partLinter';
 
 /** Exit codes, as in main.ts: 0 clean, 1 problems of error severity, 2 usage or I/O error. */
@@ -55,6 +57,7 @@ interface LintFlags {
   format: 'text' | 'json' | 'sarif';
   fix?: boolean;
   config?: string;
+  baseline?: string;
   streamAbove: string;
   threads: string;
 }
@@ -71,6 +74,7 @@ export function addLintCommand(program: Command, setExitCode: (code: number) => 
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--fix', 'apply the safe fixes in place (never to usernames), then report what is left')
     .option('--config <file>', '.cyberguru.json to use (default: the nearest one above each file)')
+    .option('--baseline <file>', 'compare with the users the platform has (its export, or the last list imported); default: "baseline" in .cyberguru.json')
     .addOption(new Option('--stream-above <bytes>', 'stream files larger than this').default(String(STREAM_ABOVE_BYTES)).hideHelp())
     .addOption(new Option('--threads <count>', 'threads for one large file (1 or 2)').choices(['1', '2']).default(String(defaultThreads())).hideHelp())
     .action(async (files: string[], flags: LintFlags) => {
@@ -106,18 +110,23 @@ async function lintFiles(files: string[], flags: LintFlags): Promise<number> {
   const explicitConfig = flags.config ? await loadConfig(flags.config) : undefined;
   // Check every path before writing anything, so a typo does not leave half a report.
   const sizes = await Promise.all(files.map((file) => checkedSize(file, Boolean(flags.fix))));
+  // Baselines too: a missing baseline is a usage error before any output.
+  const configs = await Promise.all(files.map((file) => explicitConfig ?? configFor(file)));
+  const baselines = new BaselineFiles(flags.baseline, (message) => new UsageFailure(message), (message) => process.stderr.write(`cyberguru lint: ${terminalText(message)}\n`));
+  const fileBaselines = files.map((file, i) => baselines.forList(configs[i], flags.config ?? findConfigFile(file)));
   const sink = makeSink(flags.format);
   let errors = 0;
   let ioFailure = false;
   for (const [i, file] of files.entries()) {
-    const config = explicitConfig ?? (await configFor(file));
+    const config = configs[i];
+    const baseline = fileBaselines[i];
     sink.beginFile(file);
     try {
       const streamAbove = Number(flags.streamAbove);
       const outcome =
         !flags.fix && sizes[i] > streamAbove
-          ? await lintStreamed(file, config, sink)
-          : await lintWhole(file, config, Boolean(flags.fix), sink, sizes[i], Number(flags.threads));
+          ? await lintStreamed(file, config, sink, baseline)
+          : await lintWhole(file, config, Boolean(flags.fix), sink, sizes[i], Number(flags.threads), baseline);
       errors += outcome.errors;
       sink.endFile({ file, userCount: outcome.userCount, fixed: flags.fix ? outcome.fixed : undefined });
       if (outcome.failure) {
@@ -187,18 +196,19 @@ function errorCount(problems: readonly Problem[]): number {
   return n;
 }
 
-async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, sink: ProblemSink, size: number, threads: number): Promise<Outcome> {
+async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, sink: ProblemSink, size: number, threads: number, baseline?: Baseline): Promise<Outcome> {
   // A file to fix is read with its stamp (size, times, inode), so that the rewrite can tell whether
   // another program wrote to it meanwhile. One synchronous read either way: the promise API reads in
   // 512 KB steps through the thread pool, which left the main thread idle for about 8 ms of a 9 MB file.
   // A large file is linted on two threads; the second starts now so that its start-up overlaps the read.
-  const partLinter = !fix && threads > 1 && size >= SPLIT_ABOVE_BYTES ? new PartLinter() : undefined;
+  // Not with a baseline: the second thread would have to read it too.
+  const partLinter = !fix && !baseline && threads > 1 && size >= SPLIT_ABOVE_BYTES ? new PartLinter() : undefined;
   let result;
   let stamp: FileStamp | undefined;
   try {
     const read = fix ? readForRewrite(file) : { bytes: readFileSync(file), stamp: undefined };
     stamp = read.stamp;
-    result = await readAndLint(read.bytes, config, partLinter);
+    result = await readAndLint(read.bytes, config, partLinter, baseline);
   } finally {
     // Whether its part was used, not needed or never asked for (a read error), the thread must not
     // keep the process alive.
@@ -219,7 +229,7 @@ async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, si
         failure = writeFixed(file, outcome.text, stamp);
         if (!failure) {
           fixed = outcome.applied;
-          result = { ...lintText(outcome.text, { config }), text: outcome.text };
+          result = { ...lintText(outcome.text, { config, baseline }), text: outcome.text };
         }
       }
     }
@@ -248,18 +258,18 @@ function writeFixed(file: string, text: string, stamp: FileStamp): string | unde
   }
 }
 
-async function readAndLint(bytes: Buffer, config: CyberGuruConfig, partLinter: PartLinter | undefined) {
+async function readAndLint(bytes: Buffer, config: CyberGuruConfig, partLinter: PartLinter | undefined, baseline: Baseline | undefined) {
   // Node's own UTF-8 check and decode are faster than the engine's portable path; same result.
   const utf8 = isUtf8(bytes) ? bytes.toString('utf8') : undefined;
-  if (utf8 === undefined) return lintBytes(bytes, { config });
+  if (utf8 === undefined) return lintBytes(bytes, { config, baseline });
   const from = partLinter ? partStart(utf8, MAIN_THREAD_SHARE) : -1;
-  if (!partLinter || from <= 0) return { ...lintText(utf8, { config }), text: utf8 };
+  if (!partLinter || from <= 0) return { ...lintText(utf8, { config, baseline }), text: utf8 };
   partLinter.start({ text: utf8, from, config });
   return { ...(await lintTextWithPart(utf8, from, partLinter, { config })), text: utf8 };
 }
 
-async function lintStreamed(file: string, config: CyberGuruConfig, sink: ProblemSink): Promise<Outcome> {
-  const stream = new LintStream({ config });
+async function lintStreamed(file: string, config: CyberGuruConfig, sink: ProblemSink, baseline?: Baseline): Promise<Outcome> {
+  const stream = new LintStream({ config, baseline });
   let errors = 0;
   let hasBom: boolean | undefined;
   const emit = (problems: Problem[]) => {

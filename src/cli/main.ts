@@ -1,6 +1,11 @@
 import { Command } from 'commander';
+import { addDiffCommand } from './diffCommand';
+import { addInitCommand } from './initCommand';
 import { addLintCommand } from './lintCommand';
 import { addReportCommand } from './reportCommand';
+
+/** The extension's version, set by esbuild.mjs from package.json. */
+declare const CLI_VERSION: string;
 
 /** Commander echoes `--unknown-option=value` in its error, and that value may be a secret typed as a flag. */
 function hideOptionValues(text: string): string {
@@ -15,11 +20,14 @@ async function main(argv: string[]): Promise<number> {
   };
   const program = new Command('cyberguru')
     .description('Lint Cyber Guru user lists and export training completion reports')
+    .version(CLI_VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(hideOptionValues(text)) });
   addLintCommand(program, setExitCode);
   addReportCommand(program, setExitCode);
+  addDiffCommand(program, setExitCode);
+  addInitCommand(program, setExitCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -3,6 +3,8 @@
 // so it also works in remote and virtual workspaces.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, oversizedConfigError, parseConfig, type CyberGuruConfig } from '../lint';
+import type { Baseline } from '../lint/baseline';
+import type { BaselineStore } from './baselineStore';
 
 export interface ConfigLookup {
   config: CyberGuruConfig;
@@ -10,6 +12,8 @@ export interface ConfigLookup {
   uri?: vscode.Uri;
   /** Validation errors of that file (the config falls back to what could be parsed). */
   errors: string[];
+  /** The users the platform has, when the config names a readable "baseline". */
+  baseline?: Baseline;
 }
 
 const NO_CONFIG: ConfigLookup = { config: {}, errors: [] };
@@ -18,7 +22,10 @@ const NO_CONFIG: ConfigLookup = { config: {}, errors: [] };
 export class ConfigStore {
   private readonly byFolder = new Map<string, Promise<ConfigLookup>>();
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly baselines?: BaselineStore,
+  ) {}
 
   /** Called when any `.cyberguru.json` is created, changed or deleted. */
   invalidate(): void {
@@ -45,7 +52,7 @@ export class ConfigStore {
     const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);
     const bytes = await readIfExists(candidate);
     if (typeof bytes === 'string') return this.refuse(candidate, bytes);
-    if (bytes) return this.parse(candidate, bytes);
+    if (bytes) return this.withBaseline(this.parse(candidate, bytes));
     const parent = vscode.Uri.joinPath(folder, '..');
     // Outside any workspace folder only the CSV's own folder counts; inside, stop at the folder's root.
     const atTop = !workspaceRoot || folder.toString() === workspaceRoot.toString() || parent.path === folder.path;
@@ -57,6 +64,12 @@ export class ConfigStore {
   private refuse(uri: vscode.Uri, error: string): ConfigLookup {
     this.log.warn(`${uri.fsPath || uri.toString()}: ${error}`);
     return { config: {}, uri, errors: [error] };
+  }
+
+  private async withBaseline(lookup: ConfigLookup): Promise<ConfigLookup> {
+    if (!this.baselines || !lookup.config.baseline) return lookup;
+    const { baseline, error } = await this.baselines.baselineFor(lookup.config, lookup.uri);
+    return { ...lookup, baseline, errors: error ? [...lookup.errors, error] : lookup.errors };
   }
 
   private parse(uri: vscode.Uri, bytes: Uint8Array): ConfigLookup {

@@ -44,7 +44,8 @@ function toDiagnostic(problem: Problem, uri: vscode.Uri, bomShift: 0 | 1, docs: 
     diagnostic.relatedInformation = problem.related.map(
       (related) =>
         new vscode.DiagnosticRelatedInformation(
-          new vscode.Location(uri, toVscodeRange(related.range, bomShift)),
+          // A location in another file (the baseline) has its own positions: no BOM shift of this file.
+          related.file ? new vscode.Location(vscode.Uri.parse(related.file), toVscodeRange(related.range, 0)) : new vscode.Location(uri, toVscodeRange(related.range, bomShift)),
           vscode.l10n.t(related.message),
         ),
     );

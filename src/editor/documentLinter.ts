@@ -4,8 +4,8 @@
 // edit first gets a row preview (rowPreview.ts) so feedback does not wait for the full lint.
 import * as vscode from 'vscode';
 import { performance } from 'node:perf_hooks';
-import { lintTextAsync, looksLikeUserList, type CyberGuruConfig, type LintResult } from '../lint';
-import type { ConfigStore } from './configStore';
+import { lintTextAsync, looksLikeUserList, type LintResult } from '../lint';
+import type { ConfigLookup, ConfigStore } from './configStore';
 import { convertProblems, type DocsLocator } from './diagnostics';
 import { BOM, lintInputFor, type LintInput } from './documentCoordinates';
 import { foldChanges, type LineChange } from './editedLines';
@@ -159,7 +159,7 @@ export class DocumentLinter implements vscode.Disposable {
     if (!isIncluded && !looksLikeUserList(input.bomShift ? text.slice(1) : text)) return undefined;
     const config = await this.configs.configFor(uri);
     const clock = new SliceClock();
-    const snapshot = await this.lintInput(uri, undefined, input, config.config, settings.maxProblems, clock, signal);
+    const snapshot = await this.lintInput(uri, undefined, input, config, settings.maxProblems, clock, signal);
     clock.pause();
     this.publish(snapshot);
     this.didLint.fire(uri);
@@ -234,7 +234,7 @@ export class DocumentLinter implements vscode.Disposable {
       const input = lintInputFor(documentText, fileHasBom);
       await clock.next('engine');
       if (state.generation !== generation || document.version !== version) return undefined;
-      const snapshot = await this.lintInput(document.uri, version, input, config.config, settings.maxProblems, clock, abort.signal);
+      const snapshot = await this.lintInput(document.uri, version, input, config, settings.maxProblems, clock, abort.signal);
       if (state.generation !== generation || document.isClosed || document.version !== version) return undefined;
       this.publish(snapshot);
       state.changes = state.changes.filter((c) => c.version > version);
@@ -286,13 +286,14 @@ export class DocumentLinter implements vscode.Disposable {
     uri: vscode.Uri,
     version: number | undefined,
     input: LintInput,
-    config: CyberGuruConfig,
+    { config, baseline }: ConfigLookup,
     maxProblems: number,
     clock: SliceClock,
     signal: AbortSignal,
   ): Promise<LintSnapshot> {
     const result = await lintTextAsync(input.text, {
       config,
+      baseline,
       maxProblems,
       signal,
       sliceMs: SLICE_MS,

@@ -5,7 +5,9 @@ import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME } from '../lint';
 import { registerSafeCommand } from '../util/commandWrapper';
 import { UserListCodeActions } from './codeActions';
+import { BaselineStore } from './baselineStore';
 import { ConfigStore } from './configStore';
+import { previewImport } from './importPreview';
 import { BuiltinCommands, Commands, DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from './constants';
 import { DocumentLinter } from './documentLinter';
 import { convertToUtf8, removeBom } from './fileEncodingCommands';
@@ -35,7 +37,8 @@ function documentFor(arg: unknown): vscode.TextDocument | undefined {
 /** Registers diagnostics, code actions, hovers and status for user-list CSV files. */
 export function registerEditorFeatures(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): void {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
-  const configs = new ConfigStore(log);
+  const baselines = new BaselineStore(log);
+  const configs = new ConfigStore(log, baselines);
   const fileFacts = new FileFacts();
   const docs = docsLocator(context.extensionUri);
   const largeFiles = new LargeFileGuard(log);
@@ -80,6 +83,8 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
       }
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
+      // A baseline edited and saved here: no need to wait for the file watcher.
+      baselines.noteChanged(document.uri);
       fileFacts.forget(document.uri);
       largeFiles.forget(document.uri);
       void linter.lint(document);
@@ -94,7 +99,12 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     configWatcher.onDidCreate(relintAll),
     configWatcher.onDidChange(relintAll),
     configWatcher.onDidDelete(relintAll),
-    csvWatcher.onDidChange((uri) => void fileChangedOnDisk(uri)),
+    baselines,
+    baselines.onDidChange(relintAll),
+    csvWatcher.onDidChange((uri) => {
+      baselines.noteChanged(uri);
+      void fileChangedOnDisk(uri);
+    }),
   );
 
   registerSafeCommand(context, log, Commands.lintWorkspace, async () => {
@@ -113,6 +123,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     }
     return fixAll.apply(document, typeof code === 'string' ? code : undefined);
   });
+  registerSafeCommand(context, log, Commands.previewImport, (uri?: unknown) => previewImport(configs, documentFor(uri)));
   registerSafeCommand(context, log, Commands.showRuleDocs, (code?: unknown) => showRuleDocs(docs, code));
   registerSafeCommand(context, log, Commands.applyUsernameFix, applyUsernameFix);
   registerSafeCommand(context, log, Commands.convertToUtf8, async (uri?: unknown) => {

@@ -1,7 +1,8 @@
 // The language-status item for the active user list: how many users, errors and warnings; a click
 // opens the Problems panel.
 import * as vscode from 'vscode';
-import { BuiltinCommands, CSV_LANGUAGE_ID, LANGUAGE_STATUS_ID } from './constants';
+import type { Problem } from '../lint';
+import { BuiltinCommands, Commands, CSV_LANGUAGE_ID, LANGUAGE_STATUS_ID } from './constants';
 import type { DocumentLinter } from './documentLinter';
 
 export class UserListStatus implements vscode.Disposable {
@@ -43,6 +44,26 @@ export class UserListStatus implements vscode.Disposable {
     this.item.severity =
       errors > 0 ? vscode.LanguageStatusSeverity.Error : warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.item.command = { title: vscode.l10n.t('Show Problems'), command: BuiltinCommands.showProblems };
+    if (snapshot.config.baseline) this.showBaselineCounts(snapshot.problems);
+  }
+
+  /** With a baseline: what the import changes, from the baseline rules' findings; a click previews it. */
+  private showBaselineCounts(problems: readonly Problem[]): void {
+    let usernames = 0;
+    let emails = 0;
+    let missing = 0;
+    for (const problem of problems) {
+      if (problem.code === 'CG501') usernames++;
+      else if (problem.code === 'CG502') emails++;
+      else if (problem.code === 'CG503') missing = Number(problem.args.count);
+    }
+    this.item.detail = vscode.l10n.t('{errors}; baseline: {usernames} username changes, {emails} e-mail changes, {missing} not in the list', {
+      errors: this.item.detail ?? '',
+      usernames,
+      emails,
+      missing,
+    });
+    this.item.command = { title: vscode.l10n.t('Preview Import'), command: Commands.previewImport };
   }
 
   dispose(): void {

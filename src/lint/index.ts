@@ -11,13 +11,13 @@ export type {
   FieldName,
   ColumnField,
   CyberGuruConfig,
-  LintOptions,
   ColumnInfo,
   CellInfo,
   LintResult,
   RuleMeta,
   Fixability,
 } from './types';
+export type { LintOptions } from './lintOptions';
 export { lintText, lintTextAsync } from './engine/lintText';
 export type { AsyncLintOptions } from './engine/lintText';
 export { lintBytes } from './engine/lintBytes';

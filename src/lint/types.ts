@@ -1,4 +1,5 @@
 // The engine's public data model. Plain data only: the editor and the CLI convert these 1:1.
+
 // Positions are 0-based; columns and offsets count UTF-16 code units of the text the engine was given.
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -40,6 +41,8 @@ export interface Fix {
 export interface RelatedLocation {
   message: string;
   range: Range;
+  /** Set when the location is in another file (a baseline): its path or URI, as the caller named it. */
+  file?: string;
 }
 
 export interface Problem {
@@ -72,19 +75,10 @@ export interface CyberGuruConfig {
   teamColumn?: string;
   /** The company uses hybrid SSO: Authmode becomes a required column. */
   requireAuthmode?: boolean;
+  /** A previous list (the platform's export of its users) to compare with, relative to the config file. */
+  baseline?: string;
 }
 
-export interface LintOptions {
-  /** Parsed `.cyberguru.json` (defaults when absent). */
-  config?: CyberGuruConfig;
-  /** Stop collecting after N problems (`LintResult.truncated` counts the rest). */
-  maxProblems?: number;
-  /**
-   * The text was decoded by someone else (the editor: VS Code), so bytes that were not UTF-8 already
-   * show as U+FFFD: CG001 then reports the first one.
-   */
-  decodedWithReplacements?: boolean;
-}
 
 export interface ColumnInfo {
   index: number;

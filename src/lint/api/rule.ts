@@ -75,6 +75,31 @@ export interface EditBuilder {
   rewriteWithCommas(): TextEdit | undefined;
 }
 
+/** How a row's user relates to the baseline (matched by e-mail, then by username; see docs/baseline.md). */
+export interface BaselineMatch {
+  /**
+   * 'same': same e-mail (and username); 'usernameChanged': same e-mail, another username;
+   * 'emailChanged': same username, an e-mail the baseline does not have; 'added': neither.
+   */
+  readonly kind: 'added' | 'same' | 'usernameChanged' | 'emailChanged';
+  /** The matched baseline user's e-mail or username, trimmed ('' for 'added'). */
+  value(field: 'email' | 'username'): string;
+  /** Where that cell is in the baseline file (give it with `file` in a related location). */
+  range(field: 'email' | 'username'): Range;
+}
+
+/** The baseline the caller gave the lint (the users the platform already has). */
+export interface BaselineView {
+  /** The baseline as the caller named it (a path or a URI), for related locations. */
+  readonly file: string;
+  /** Its file name, for messages. */
+  readonly name: string;
+  /** How the row's user relates to the baseline; the row's user counts as present from then on. */
+  match(row: Row): BaselineMatch;
+  /** Baseline users no row has matched so far (complete in `end`). */
+  missingCount(): number;
+}
+
 /** What a rule can read and do during one lint. */
 export interface RuleContext {
   readonly config: CyberGuruConfig;
@@ -100,6 +125,8 @@ export interface RuleContext {
   /** The header row's cells, first to last (an empty range at the start when there is no header). */
   readonly headerRange: Range;
   readonly edits: EditBuilder;
+  /** The baseline, when the caller gave one (`lint --baseline`, "baseline" in .cyberguru.json). */
+  readonly baseline: BaselineView | undefined;
   /** False when the config turned the rule off. */
   isActive(code: string): boolean;
   report(finding: Finding): void;

@@ -15,6 +15,7 @@ export const configSchema = z.strictObject({
   rules: z.optional(z.record(z.string().check(z.regex(/^(CG\d{3}|[a-z0-9-]+)$/, 'a rule code such as CG207 or a rule name such as language-code')), severitySetting)),
   teamColumn: z.optional(z.string().check(z.minLength(1))),
   requireAuthmode: z.optional(z.boolean()),
+  baseline: z.optional(z.string().check(z.minLength(1))),
 });
 
 // Compile-time check that the schema produces the public config type.

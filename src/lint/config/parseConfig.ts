@@ -1,3 +1,4 @@
+import stripJsonComments from 'strip-json-comments';
 import type { CyberGuruConfig } from '../types';
 import { ruleByCode, ruleByName } from '../rules/registry';
 import { lazy } from '../../util/lazy';
@@ -35,7 +36,7 @@ function entryCountErrors(json: unknown): string[] {
 }
 
 /**
- * Parses and validates `.cyberguru.json`; never throws. On errors the valid parts are still used
+ * Parses and validates `.cyberguru.json` (JSON with comments); never throws. On errors the valid parts are still used
  * where possible, and each error says where it is and what is expected. A config over
  * CONFIG_LIMITS (bytes or entries) is ignored as a whole, with an error saying so.
  */
@@ -45,7 +46,8 @@ export function parseConfig(jsonText: string): { config: CyberGuruConfig; errors
   if (tooLarge) return { config: {}, errors: [tooLarge] };
   let json: unknown;
   try {
-    json = JSON.parse(jsonText);
+    // Comments are allowed (the file `cyberguru init` writes explains itself); VS Code edits it as JSONC.
+    json = JSON.parse(stripJsonComments(jsonText));
   } catch (err) {
     return { config: {}, errors: [`.cyberguru.json is not valid JSON: ${(err as Error).message}`] };
   }

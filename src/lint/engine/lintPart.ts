@@ -1,4 +1,5 @@
-import type { LintOptions, LintResult } from '../types';
+import type { LintResult } from '../types';
+import type { LintOptions } from '../lintOptions';
 import { PartLint } from './textLint';
 import { cutPartRecords, type LintPart } from './partData';
 

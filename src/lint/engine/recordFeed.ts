@@ -5,7 +5,9 @@ import type { Delimiter } from '../reader/detectDelimiter';
 import { LineIndex } from '../reader/lineIndex';
 import type { Scanner } from '../reader/scanner';
 import { Table, type QuoteIssue } from '../reader/table';
-import type { CellInfo, LintOptions, LintResult, Problem } from '../types';
+import type { CellInfo, LintResult, Problem } from '../types';
+import type { LintOptions } from '../lintOptions';
+import { BaselineRun } from './baselineRun';
 import { TableEdits } from './editBuilder';
 import { ExactRepeats } from './repeats/exactRepeats';
 import { HashedRepeats } from './repeats/hashedRepeats';
@@ -40,6 +42,8 @@ export abstract class RecordFeed implements LintFile {
   header: Row | undefined;
   columns: ColumnMap;
   userCount = 0;
+  /** The caller's baseline, matched row by row during this lint. */
+  readonly baseline: BaselineRun | undefined;
 
   protected readonly runner: RuleRunner;
   /** In memory: the exact repeat finder (its keys cross threads with a part). */
@@ -56,12 +60,16 @@ export abstract class RecordFeed implements LintFile {
     this.decodeError = options.decodeError;
     this.columns = mapColumns([], this.config);
     this.exactRepeats = streaming ? undefined : new ExactRepeats(() => this.table);
+    this.baseline = options.baseline ? new BaselineRun(options.baseline, () => this.columns) : undefined;
     this.runner = new RuleRunner(this, this.exactRepeats ?? new HashedRepeats(), options);
   }
 
-  /** False when an active rule keeps state across rows, so the rows cannot be split between threads. */
+  /**
+   * False when an active rule keeps state across rows, or a baseline is compared (its users matched
+   * so far), so the rows cannot be split between threads.
+   */
   get splittable(): boolean {
-    return this.runner.splittable;
+    return this.runner.splittable && this.baseline === undefined;
   }
 
   protected get problems(): Problem[] {

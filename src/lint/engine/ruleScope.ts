@@ -1,4 +1,4 @@
-import type { EditBuilder, Finding, Row, RuleContext, RuleDefinition } from '../api/rule';
+import type { BaselineView, EditBuilder, Finding, Row, RuleContext, RuleDefinition } from '../api/rule';
 import type { EmailValidator } from '../codes/email';
 import type { ColumnMap } from '../columns/mapColumns';
 import type { LineIndex } from '../reader/lineIndex';
@@ -17,6 +17,7 @@ export interface LintFile {
   readonly lines: LineIndex;
   readonly emails: EmailValidator;
   readonly edits: EditBuilder & { changesUsername(edit: TextEdit): boolean };
+  readonly baseline: BaselineView | undefined;
 }
 
 /** Where a finding goes (the rule runner). */
@@ -79,6 +80,9 @@ export class RuleScope implements RuleContext {
   }
   get edits(): EditBuilder {
     return this.file.edits;
+  }
+  get baseline(): BaselineView | undefined {
+    return this.file.baseline;
   }
   get notUtf8At(): Range | undefined {
     const error = this.file.decodeError;

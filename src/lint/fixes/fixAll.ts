@@ -2,7 +2,8 @@
 // (the first of two overlapping ones wins), lint the result, repeat until nothing is left to fix or the
 // passes run out. A fix can reveal another (a trimmed cell that still has a wrong code), hence passes.
 import { lintText } from '../engine/lintText';
-import type { LintOptions, Problem, TextEdit } from '../types';
+import type { Problem, TextEdit } from '../types';
+import type { LintOptions } from '../lintOptions';
 import { composeEdits } from './composeEdits';
 import { applyEdits, collectSafeEdits } from './edits';
 

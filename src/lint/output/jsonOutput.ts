@@ -17,7 +17,7 @@ export function problemToJson(file: string, p: Problem) {
     rule: p.rule,
     message: p.message,
     fixes: p.fixes.map((f) => ({ title: f.title, safe: f.safe })),
-    related: p.related.map((r) => ({ message: r.message, line: r.range.start.line + 1, column: r.range.start.column + 1 })),
+    related: p.related.map((r) => ({ message: r.message, ...(r.file ? { file: r.file } : {}), line: r.range.start.line + 1, column: r.range.start.column + 1 })),
   };
 }
 
@@ -44,7 +44,7 @@ interface CachedTail {
 /** A problem's JSON after its position, from `"severity"` to the closing brace. */
 function jsonTail(p: Problem): string {
   const fixes = p.fixes.map((f) => `{"title":${quoteAscii(f.title)},"safe":${f.safe}}`).join(',');
-  const related = p.related.map((r) => `{"message":${quoteAscii(r.message)},"line":${r.range.start.line + 1},"column":${r.range.start.column + 1}}`).join(',');
+  const related = p.related.map((r) => `{"message":${quoteAscii(r.message)},${r.file ? `"file":${quoteAscii(r.file)},` : ''}"line":${r.range.start.line + 1},"column":${r.range.start.column + 1}}`).join(',');
   return `"severity":"${p.severity}","code":"${p.code}","rule":"${p.rule}","message":${quoteAscii(p.message)},"fixes":[${fixes}],"related":[${related}]}`;
 }
 

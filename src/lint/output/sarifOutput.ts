@@ -52,7 +52,7 @@ export class SarifOutput implements ProblemSink {
         relatedLocations: p.related.map((r, id) => ({
           id,
           message: { text: r.message },
-          physicalLocation: { artifactLocation: { uri }, region: region(r.range) },
+          physicalLocation: { artifactLocation: { uri: r.file ? pathToFileURL(r.file).href : uri }, region: region(r.range) },
         })),
       };
       out += `${this.resultCount++ ? ',' : ''}\n${JSON.stringify(result)}`;

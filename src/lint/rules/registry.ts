@@ -29,6 +29,9 @@ import { duplicateEmail } from './CG301-duplicate-email';
 import { duplicateUsername } from './CG302-duplicate-username';
 import { duplicateRow } from './CG303-duplicate-row';
 import { teamValue } from './CG401-team-value';
+import { baselineUsernameChanged } from './CG501-baseline-username-changed';
+import { baselineEmailChanged } from './CG502-baseline-email-changed';
+import { baselineUsersMissing } from './CG503-baseline-users-missing';
 import type { RuleDefinition } from '../api';
 
 /** Where the rule pages are published (SARIF helpUri, diagnostic code links). */
@@ -66,6 +69,9 @@ export const allRules: readonly RuleDefinition[] = [
   duplicateUsername,
   duplicateRow,
   teamValue,
+  baselineUsernameChanged,
+  baselineEmailChanged,
+  baselineUsersMissing,
 ];
 
 export const rules: readonly RuleMeta[] = allRules.map((r) => r.meta);

@@ -21,6 +21,7 @@ import { configSchema } from '../../../src/lint/config/configSchema';
 import { DeferredKeys } from '../../../src/lint/engine/repeats/deferredKeys';
 import { LintStream } from '../../../src/lint/engine/lintStream';
 import { allRules } from '../../../src/lint/rules/registry';
+import { readBaselineText } from '../../../src/lint/baseline';
 import { csv, GOOD_ROW } from './helpers';
 import { generateUserList } from '../../../bench/lintUserList';
 
@@ -161,10 +162,10 @@ describe('.cyberguru.json', () => {
 });
 
 describe('rule catalog', () => {
-  it('has CG001-CG401 in order, each with a docs page with a bad and a good example', () => {
+  it('has CG001-CG503 in order, each with a docs page with a bad and a good example', () => {
     assert.deepEqual(
       rules.map((r) => r.code),
-      ['CG001', 'CG002', 'CG003', 'CG004', 'CG005', 'CG006', 'CG007', 'CG101', 'CG102', 'CG103', 'CG104', 'CG105', 'CG201', 'CG202', 'CG203', 'CG204', 'CG205', 'CG206', 'CG207', 'CG208', 'CG209', 'CG210', 'CG211', 'CG212', 'CG213', 'CG214', 'CG301', 'CG302', 'CG303', 'CG401'],
+      ['CG001', 'CG002', 'CG003', 'CG004', 'CG005', 'CG006', 'CG007', 'CG101', 'CG102', 'CG103', 'CG104', 'CG105', 'CG201', 'CG202', 'CG203', 'CG204', 'CG205', 'CG206', 'CG207', 'CG208', 'CG209', 'CG210', 'CG211', 'CG212', 'CG213', 'CG214', 'CG301', 'CG302', 'CG303', 'CG401', 'CG501', 'CG502', 'CG503'],
     );
     for (const rule of rules) {
       const page = readFileSync(join(root, rule.docsPath), 'utf8');
@@ -191,7 +192,7 @@ describe('rule catalog', () => {
 
 describe('docs/rules examples', () => {
   /** The csv blocks of a section, with the BOM written as \uFEFF, and the config the page states, if any. */
-  function examples(page: string, section: 'Bad' | 'Good'): { csv: string[]; config: object | undefined } {
+  function examples(page: string, section: 'Bad' | 'Good' | 'Baseline'): { csv: string[]; config: object | undefined } {
     const body = page.split(`## ${section}\n`)[1]?.split('\n## ')[0] ?? '';
     const config = body.match(/With `(\{.*?\})`/)?.[1];
     const csv = [...body.matchAll(/```csv\n([\s\S]*?)\n```/g)].map((m) => `${m[1].replace('\\uFEFF', '\uFEFF')}\n`);
@@ -204,8 +205,11 @@ describe('docs/rules examples', () => {
       const page = readFileSync(join(root, rule.docsPath), 'utf8');
       for (const section of ['Bad', 'Good'] as const) {
         const { csv: blocks, config } = examples(page, section);
+        // The baseline rules' pages show the baseline the examples are compared with.
+        const baselineText = examples(page, 'Baseline').csv[0];
+        const baseline = baselineText === undefined ? undefined : readBaselineText(baselineText, 'baseline.csv');
         for (const block of blocks) {
-          const codes = lintText(block, { config }).problems.map((p) => p.code);
+          const codes = lintText(block, { config, baseline }).problems.map((p) => p.code);
           assert.equal(codes.includes(rule.code), section === 'Bad', `${rule.code} ${section} example: ${codes.join(' ')}\n${block}`);
           checked++;
         }

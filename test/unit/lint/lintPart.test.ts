@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { lintText, type LintOptions, type LintResult } from '../../../src/lint';
 import { lintPart, lintTextWithPart, partStart } from '../../../src/lint/engine/lintPart';
 import { partBuffers } from '../../../src/lint/engine/partData';
+import { readBaselineText } from '../../../src/lint/baseline';
 
 /** lintTextWithPart with the part linted here and cloned as postMessage would; says whether it was adopted. */
 async function splitLint(text: string, from: number, options: LintOptions = {}): Promise<{ result: LintResult; taken: boolean; cancelled: boolean }> {
@@ -97,6 +98,21 @@ describe('lint split in two parts (two threads)', () => {
     assert.deepEqual(
       result.problems.filter((p) => p.code.startsWith('CG30')).map((p) => `${p.code} ${p.range.start.line + 1} -> ${p.related[0]?.range.start.line + 1}`),
       ['CG301 4 -> 2', 'CG302 4 -> 2', 'CG303 5 -> 2'],
+    );
+  });
+
+  it('with a baseline is not split: the users not in the list are counted over the whole file', async () => {
+    // The baseline has users 1 and 2 and one who left; the list's second part changes user 2's username.
+    const baseline = readBaselineText(`${HEADER}\n${ROWS[0]}\n${ROWS[1]}\nGone,User,gone@company.com,it,E1009,IT,studente,Ops\n`, 'platform-export.csv');
+    const text = `${HEADER}\n${ROWS[0]}\n${ROWS[1].replace('E1002', 'MBianchi')}\n`;
+    const from = partStart(text, 0.5);
+    assert.ok(from > 0);
+    const { result, taken, cancelled } = await splitLint(text, from, { baseline });
+    assert.ok(!taken && cancelled);
+    assert.deepEqual(shown(result), shown(lintText(text, { baseline })));
+    assert.deepEqual(
+      result.problems.filter((p) => p.code.startsWith('CG50')).map((p) => `${p.code} ${p.range.start.line + 1} ${p.message.split(':')[0]}`),
+      ['CG503 1 Users of platform-export.csv not in this list', 'CG501 3 Username "MBianchi" differs from "E1002", the username of marco.bianchi@company.com in platform-export.csv'],
     );
   });
 
