@@ -1,9 +1,10 @@
 // The baseline a lint compares each list with: `--baseline FILE`, else `"baseline"` in the list's
-// .cyberguru.json (relative to that file). Each baseline file is read once per run.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// .cyberguru.json (relative to that file, and inside its repository: a config is someone else's input).
+// Each baseline file is read once per run, at most 64 MB, and only a regular file.
+import { resolve } from 'node:path';
 import type { CyberGuruConfig } from '../lint';
 import { readBaselineBytes, type Baseline } from '../lint/baseline';
+import { BaselineFileError, configBaselinePath, readBaselineFile } from '../lint/baseline/baselineFile';
 
 export class BaselineFiles {
   private readonly byPath = new Map<string, Baseline>();
@@ -18,7 +19,13 @@ export class BaselineFiles {
   forList(config: CyberGuruConfig, configPath: string | undefined): Baseline | undefined {
     if (this.explicit) return this.read(this.explicit, config);
     if (!config.baseline || !configPath) return undefined;
-    return this.read(resolve(dirname(configPath), config.baseline), config);
+    let path: string;
+    try {
+      path = configBaselinePath(configPath, config.baseline);
+    } catch (err) {
+      throw this.fail((err as Error).message);
+    }
+    return this.read(path, config);
   }
 
   private read(path: string, config: CyberGuruConfig): Baseline {
@@ -27,10 +34,9 @@ export class BaselineFiles {
     if (baseline) return baseline;
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      bytes = readBaselineFile(path);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw this.fail(`${path}: cannot read the baseline (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'not a file' : (code ?? (err as Error).message)})`);
+      throw this.fail(err instanceof BaselineFileError ? err.message : `${path}: cannot read the baseline (${(err as Error).message})`);
     }
     baseline = readBaselineBytes(bytes, path, config);
     for (const d of baseline.duplicates) {

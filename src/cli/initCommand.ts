@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CONFIG_FILE_NAME } from '../lint';
 import { decodeListBytes } from '../lint/baseline';
+import { SafeWriteError, safeWriteFile, stampIfExists, type FileStamp } from '../util/safeWrite';
 import { headerOf, initialConfigText } from './initialConfig';
 
 const EXIT_USAGE = 2;
@@ -20,7 +21,14 @@ export function addInitCommand(program: Command, setExitCode: (code: number) => 
     .option('--force', `overwrite an existing ${CONFIG_FILE_NAME}`)
     .action((list: string | undefined, flags: InitFlags) => {
       const target = join(list ? dirname(list) : '.', CONFIG_FILE_NAME);
-      if (existsSync(target) && !flags.force) {
+      // lstat, not exists: a symbolic link (even a dangling one) is refused rather than written through.
+      let existing: FileStamp | undefined;
+      try {
+        existing = stampIfExists(target);
+      } catch (err) {
+        return failed(err, setExitCode);
+      }
+      if (existing && !flags.force) {
         process.stderr.write(`cyberguru init: ${target} already exists (use --force to overwrite it)\n`);
         setExitCode(EXIT_USAGE);
         return;
@@ -35,7 +43,18 @@ export function addInitCommand(program: Command, setExitCode: (code: number) => 
           return;
         }
       }
-      writeFileSync(target, initialConfigText(list ? basename(list) : undefined, headers), { flag: flags.force ? 'w' : 'wx' });
+      try {
+        // 0644: a config holds no secrets, and the team reads it.
+        safeWriteFile(target, initialConfigText(list ? basename(list) : undefined, headers), { expected: existing, newFileMode: 0o644 });
+      } catch (err) {
+        return failed(err, setExitCode);
+      }
       process.stdout.write(`Wrote ${target}\n`);
     });
+}
+
+function failed(err: unknown, setExitCode: (code: number) => void): void {
+  const message = err instanceof SafeWriteError ? err.message : `${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+  process.stderr.write(`cyberguru init: ${message}\n`);
+  setExitCode(EXIT_USAGE);
 }

@@ -1,7 +1,7 @@
 // `cyberguru --version` and `cyberguru init` as a user runs them (the bundled dist/cli.js).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../../../src/lint';
@@ -60,5 +60,29 @@ describe('cyberguru --version and init (CLI)', function () {
     assert.equal(readFileSync(join(sub, '.cyberguru.json'), 'utf8'), '{"rules":{"CG212":"off"}}');
     assert.equal(run(['init', '--force'], sub).code, 0);
     assert.equal(readFileSync(join(sub, '.cyberguru.json'), 'utf8'), first);
+  });
+
+  it('init never writes through a symbolic link, even with --force, and a new config is 0644', function () {
+    if (process.platform === 'win32') this.skip();
+    const sub = mkdtempSync(join(dir, 'link-'));
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'not a config\n');
+    symlinkSync(victim, join(sub, '.cyberguru.json'));
+    for (const args of [['init', '--force'], ['init']]) {
+      const result = run(args, sub);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, /\.cyberguru\.json is a symbolic link; not writing through it/);
+      assert.equal(readFileSync(victim, 'utf8'), 'not a config\n');
+      assert.ok(lstatSync(join(sub, '.cyberguru.json')).isSymbolicLink());
+    }
+    // A dangling link is refused the same way, not with a raw EEXIST.
+    rmSync(victim);
+    const dangling = run(['init'], sub);
+    assert.equal(dangling.code, 2);
+    assert.match(dangling.stderr, /is a symbolic link; not writing through it/);
+    assert.equal(existsSync(victim), false);
+    const fresh = mkdtempSync(join(dir, 'mode-'));
+    assert.equal(run(['init'], fresh).code, 0);
+    assert.equal(statSync(join(fresh, '.cyberguru.json')).mode & 0o777, 0o644);
   });
 });
