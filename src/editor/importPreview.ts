@@ -3,13 +3,14 @@
 import * as vscode from 'vscode';
 import { diffCounts, diffImport, readUserList, type ImportDiff } from '../lint/baseline';
 import type { ConfigStore } from './configStore';
+import { inertLinks } from '../util/inertLinks';
 
 export type ImportPreviewCounts = ReturnType<typeof diffCounts>;
 
 /** Shows the preview for a document; resolves with the counts, or undefined when there is no baseline. */
 export async function previewImport(configs: ConfigStore, document: vscode.TextDocument | undefined): Promise<ImportPreviewCounts | undefined> {
   if (!document) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Cyber Guru user list to preview its import.'));
+    void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('Open a Cyber Guru user list to preview its import.')));
     return undefined;
   }
   const lookup = await configs.configFor(document.uri);
@@ -17,7 +18,7 @@ export async function previewImport(configs: ConfigStore, document: vscode.TextD
     const reason = lookup.config.baseline
       ? vscode.l10n.t('The baseline "{file}" in .cyberguru.json cannot be read: see the Cyber Guru output for why.', { file: lookup.config.baseline })
       : vscode.l10n.t('No baseline: add "baseline": "<the platform\'s export of its users>" to .cyberguru.json to preview the import.');
-    void vscode.window.showInformationMessage(reason);
+    void vscode.window.showInformationMessage(inertLinks(reason));
     return undefined;
   }
   const diff = diffImport(lookup.baseline, readUserList(document.getText(), lookup.config));
