@@ -9,6 +9,7 @@ import { ConfigStore } from './configStore';
 import { BuiltinCommands, Commands, DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from './constants';
 import { DocumentLinter } from './documentLinter';
 import { convertToUtf8, removeBom } from './fileEncodingCommands';
+import { showWorkspaceSummary } from './skippedFiles';
 import { FileFacts } from './fileFacts';
 import { FixAllService } from './fixAllService';
 import { LargeFileGuard } from './largeFileGuard';
@@ -98,10 +99,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
 
   registerSafeCommand(context, log, Commands.lintWorkspace, async () => {
     const summary = await lintWorkspace(linter, largeFiles);
-    const show = vscode.l10n.t('Show Problems');
-    void vscode.window
-      .showInformationMessage(vscode.l10n.t('Linted {files} user lists: {problems} problems.', summary), show)
-      .then((picked) => (picked === show ? vscode.commands.executeCommand(BuiltinCommands.showProblems) : undefined));
+    void showWorkspaceSummary(summary);
     return summary;
   });
   registerSafeCommand(context, log, Commands.fixAll, async (uri?: unknown, code?: unknown) => {

@@ -1,7 +1,10 @@
 // Spreadsheets run a cell that starts with = + - @ as a formula (CSV injection), even after leading
-// spaces, a tab or other control characters. A plain number such as -5 or +39 is only a number.
+// spaces, a tab or other control characters. A plain number such as -5 or +39 is only a number, and a
+// phone number in international form (+39 02 1234567, +1 (555) 123-4567) holds nothing to run: both
+// are left alone, or every phone column of a directory export would be flagged.
 
 const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d+)*|[.,]\d+)([eE][+-]?\d+)?%?$/;
+const PHONE_NUMBER = /^\+\d[\d ().\-/]*\d$/;
 
 function isTrigger(code: number): boolean {
   return code === 61 /* = */ || code === 43 /* + */ || code === 45 /* - */ || code === 64 /* @ */;
@@ -16,12 +19,13 @@ function firstVisible(text: string, start: number, end: number): number {
 
 /**
  * Whether text[start, end) would be run as a formula: a trigger first (after spaces and controls) and
- * something after it that is not a plain number. A lone '-' or '=' is text to a spreadsheet.
+ * something after it, and not a plain number or a phone number. A lone '-' or '=' is text to a spreadsheet.
  */
 export function isFormulaLikeAt(text: string, start: number, end: number): boolean {
   const first = firstVisible(text, start, end);
   if (end - first < 2 || !isTrigger(text.charCodeAt(first))) return false;
-  return !PLAIN_NUMBER.test(text.slice(first, end));
+  const value = text.slice(first, end);
+  return !PLAIN_NUMBER.test(value) && !PHONE_NUMBER.test(value);
 }
 
 export function isFormulaLike(value: string): boolean {

@@ -3,7 +3,7 @@
 // legacy code pages in a runtime built without them).
 import type * as IconvLite from 'iconv-lite';
 import { lazy } from '../../util/lazy';
-import { detectEncoding, type DetectedEncoding } from './detectEncoding';
+import { detectEncoding, structuralEncoding, type DetectedEncoding } from './detectEncoding';
 
 const iconv = lazy(() => require('iconv-lite') as typeof IconvLite);
 
@@ -55,16 +55,26 @@ export function canDecode(encoding: string): boolean {
  * UTF-8 (the CLI does, natively) skip the second check.
  */
 export function decodeBytes(bytes: Uint8Array, knownUtf8?: boolean): DecodedText {
-  const detected = detectEncoding(bytes, knownUtf8);
-  if (detected.encoding === 'utf-8') {
-    // ignoreBOM: the BOM stays in the text, as the engine expects.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    const invalid = detected.confidence === 1 ? undefined : firstReplacement(bytes);
-    return { ...detected, text, isUtf8: invalid === undefined, invalidUtf8Offset: invalid };
+  const structural = structuralEncoding(bytes);
+  if (!structural || structural.encoding === 'utf-8') {
+    // The common case, valid UTF-8: one native decode checks and decodes (ignoreBOM: the BOM stays in
+    // the text, as the engine expects).
+    const text = knownUtf8 === false ? undefined : strictUtf8(bytes);
+    if (text !== undefined) return { ...(structural ?? detectEncoding(bytes, true)), text, isUtf8: true, invalidUtf8Offset: undefined };
   }
-  if (!canDecode(detected.encoding)) {
+  const detected = structural ?? detectEncoding(bytes, false);
+  if (detected.encoding === 'utf-8' || !canDecode(detected.encoding)) {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    return { ...detected, encoding: 'utf-8', label: 'UTF-8', confidence: 0, writer: undefined, likelyWriter: undefined, text, isUtf8: false, invalidUtf8Offset: firstReplacement(bytes) };
+    const utf8 = detected.encoding === 'utf-8' ? detected : detectEncoding(new Uint8Array(0), true);
+    return { ...utf8, confidence: 0, text, isUtf8: false, invalidUtf8Offset: firstReplacement(bytes) };
   }
   return { ...detected, text: decodeAs(bytes, detected.encoding), isUtf8: false, invalidUtf8Offset: undefined };
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }

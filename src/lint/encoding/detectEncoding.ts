@@ -129,16 +129,20 @@ function sampleIsUtf8(sample: Uint8Array, cut: boolean): boolean {
  * UTF-8 with a few bad bytes (damaged too); else the chardet detector's guess.
  */
 export function detectEncoding(bytes: Uint8Array, knownUtf8?: boolean): DetectedEncoding {
-  const bom = bomEncoding(bytes);
-  if (bom) return bom;
-  const utf16 = nulPattern(bytes);
-  if (utf16) return utf16;
+  const structural = structuralEncoding(bytes);
+  if (structural) return structural;
   if (knownUtf8) return found('utf-8', 1, 0);
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const cut = bytes.length > SAMPLE_BYTES;
-  if (sampleIsUtf8(sample, cut)) return found('utf-8', !cut || isUtf8(bytes) ? 1 : 0, 0);
+  // knownUtf8 false: the caller already found the whole file invalid.
+  if (sampleIsUtf8(sample, cut)) return found('utf-8', knownUtf8 === false || (cut && !isUtf8(bytes)) ? 0 : 1, 0);
   if (isMostlyUtf8(sample)) return found('utf-8', 0, 0);
   return guessLegacy(sample);
+}
+
+/** What the bytes' structure says for certain: a BOM, or the NULs of BOM-less UTF-16; else undefined. */
+export function structuralEncoding(bytes: Uint8Array): DetectedEncoding | undefined {
+  return bomEncoding(bytes) ?? nulPattern(bytes);
 }
 
 /**

@@ -9,8 +9,12 @@
  * - decodeAs(bytes, encoding) -> text without BOM; canDecode(encoding).
  * - describeEncoding(detected) -> "UTF-16 LE, as PowerShell 5 and Excel's 'Unicode text' save".
  * - encodingLabel(name), fromVscodeEncoding(id): VS Code's TextDocument.encoding ids -> canonical names.
+ * - utf8Conversion(bytes, encoding?) -> alreadyUtf8 / converted {text, from} / lossy / unknown: the text to
+ *   save as UTF-8, only when encoding it back gives the same bytes (nothing lost).
  */
 export { detectEncoding, describeEncoding, encodingLabel, SAMPLE_BYTES, type DetectedEncoding } from './detectEncoding';
 export { decodeBytes, decodeAs, canDecode, type DecodedText } from './decodeBytes';
 export { fromVscodeEncoding } from './vscodeEncodings';
 export { WRITER_PHRASES, writerOf, type WriterId } from './writers';
+export { utf8Conversion, type Utf8Conversion } from './toUtf8';
+export type { SourceEncoding } from './sourceEncoding';

@@ -1,9 +1,21 @@
+import type { RelatedKind } from '../columns/exportAliases';
 import { FIELD_LABELS } from '../columns/headerAliases';
+import type { ColumnMap } from '../columns/mapColumns';
+import type { FieldName } from '../types';
 import { RELATED_ADVICE } from '../columns/relatedAdvice';
 import { headerOf } from './helpers';
 import { defineRule, type Rule } from './rule';
 
 const MISSING = 'Required column "{column}" is missing';
+
+/** For a username, the values admins usually map first: the account name, the employee ID, the object ID, the UPN. */
+const KIND_ORDER: readonly RelatedKind[] = ['accountName', 'employeeId', 'objectId', 'upn', 'countryCode', 'countryName', 'languageTag'];
+
+function bestRelated(columns: ColumnMap['relatedColumns'], field: FieldName): ColumnMap['relatedColumns'][number] | undefined {
+  const candidates = columns.filter((c) => c.related.fields.includes(field));
+  candidates.sort((a, b) => KIND_ORDER.indexOf(a.related.kind) - KIND_ORDER.indexOf(b.related.kind));
+  return candidates[0];
+}
 
 export const missingColumn: Rule = defineRule('CG101', {
   meta: {
@@ -24,7 +36,7 @@ export const missingColumn: Rule = defineRule('CG101', {
     for (const field of ctx.columns.requiredFields) {
       if (ctx.columns.fieldColumns[field].length > 0) continue;
       const column = FIELD_LABELS[field];
-      const related = ctx.columns.relatedColumns.find((c) => c.related.fields.includes(field));
+      const related = bestRelated(ctx.columns.relatedColumns, field);
       if (!related) {
         ctx.report(missingColumn, { message: 'missing', args: { column }, range });
         continue;

@@ -41,10 +41,10 @@ describe('value normalisation', () => {
   });
 
   it('tells formula-like cells from plain numbers', () => {
-    for (const value of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '  =HYPERLINK("x")', '\t=1', '\u0001=1', '+39 333 1234567']) {
+    for (const value of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '  =HYPERLINK("x")', '\t=1', '\u0001=1', '+cmd|\' /C calc\'!A0']) {
       assert.equal(isFormulaLike(value), true, JSON.stringify(value));
     }
-    for (const value of ['-5', '+39', '-3.5', '1e5', 'Anna', '-', '=', 'a=b', '', ' -12,5']) {
+    for (const value of ['-5', '+39', '-3.5', '1e5', 'Anna', '-', '=', 'a=b', '', ' -12,5', '+39 333 1234567', '+1 (555) 123-4567']) {
       assert.equal(isFormulaLike(value), false, JSON.stringify(value));
     }
   });
