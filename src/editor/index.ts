@@ -113,7 +113,14 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
   registerSafeCommand(context, log, Commands.showRuleDocs, (code?: unknown) => showRuleDocs(docs, code));
   registerSafeCommand(context, log, Commands.applyUsernameFix, applyUsernameFix);
   registerSafeCommand(context, log, Commands.convertToUtf8, async (uri?: unknown) => {
-    return convertToUtf8(uri);
+    const converted = await convertToUtf8(uri);
+    // The text may be the same (a UTF-16 file VS Code decoded well): only the bytes changed.
+    const document = documentFor(uri);
+    if (converted && document) {
+      await fileChangedOnDisk(document.uri);
+      await linter.lint(document);
+    }
+    return converted;
   });
   registerSafeCommand(context, log, Commands.removeBom, async (uri?: unknown) => {
     const removed = await removeBom(uri);
