@@ -37,7 +37,7 @@ function reportCell(record: RecordView, ctx: RuleContext, col: number): void {
   const trimmed = record.trimmed(col);
   if (trimmed === value || trimmed === '') return; // blank cells are CG201's
   // A username cannot be changed after import: never part of fix-all.
-  const safe = record.record === 0 || !usernameColumns.includes(col);
+  const safe = record.record === ctx.header?.record || !usernameColumns.includes(col);
   ctx.report(surroundingWhitespace, {
     message: 'whitespace',
     args: { value },

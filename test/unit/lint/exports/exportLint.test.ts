@@ -1,12 +1,15 @@
 // Each realistic export, linted as the CLI lints a file (bytes in): the findings a person would expect,
 // and nothing else.
 import * as assert from 'node:assert/strict';
-import { applyEdits, fixAll, lintBytes, lintText, type Problem } from '../../../../src/lint';
+import { applyEdits, fixAll, lintBytes, lintText, utf8Conversion, type Problem } from '../../../../src/lint';
+import { LintStream } from '../../../../src/lint/engine/lintStream';
 import {
+  adUserExportText,
   adUserExportUtf16,
   entraBulkCreate,
   googleWorkspaceDownload,
   hrExtract,
+  italianExcelText,
   italianExcelWindows1252,
   japaneseHrShiftJis,
   japaneseHrText,
@@ -140,5 +143,32 @@ describe('realistic exports, linted', () => {
     assert.equal(result.problems.filter((p) => p.code === 'CG214').length, 1);
     assert.ok(fixAll(text).text.includes('  =1+1'));
     assert.equal(lintText('First Name,Last Name,Email,Language,Username,Country,Department\nAnna,Rossi,anna@example.com,it,E1001,IT, -5\n').problems.find((p) => p.code === 'CG204')!.fixes[0].safe, true);
+  });
+});
+
+describe('exports through the other paths', () => {
+  it('the streamed CLI path reads the UTF-16 LE export as the whole-file path does, whatever the chunks', () => {
+    const bytes = adUserExportUtf16();
+    const whole = lintBytes(bytes).problems.map((p) => `${p.code} ${p.range.start.line}:${p.range.start.column} ${p.message}`);
+    for (const size of [1, 7, 64, 1000]) {
+      const stream = new LintStream();
+      const streamed: Problem[] = [];
+      for (let i = 0; i < bytes.length; i += size) streamed.push(...stream.pushBytes(bytes.subarray(i, i + size)));
+      streamed.push(...stream.end().problems);
+      assert.deepEqual(streamed.map((p) => `${p.code} ${p.range.start.line}:${p.range.start.column} ${p.message}`).sort(), [...whole].sort(), `chunks of ${size}`);
+    }
+  });
+
+  it('saves as UTF-8 only what reads back the same: converted, already UTF-8, lossy, unknown', () => {
+    const converted = utf8Conversion(adUserExportUtf16());
+    assert.equal(converted.kind, 'converted');
+    assert.equal(converted.kind === 'converted' && converted.text, adUserExportText());
+    const latin = utf8Conversion(italianExcelWindows1252());
+    assert.deepEqual(latin.kind === 'converted' && { from: latin.from, same: latin.text === italianExcelText() }, { from: 'Windows-1252 (Latin-1)', same: true });
+    assert.deepEqual(utf8Conversion(Buffer.from(oktaExport(), 'utf8')), { kind: 'alreadyUtf8' });
+    // Read as Shift_JIS, these Windows-1252 bytes are not the same text encoded back.
+    assert.deepEqual(utf8Conversion(italianExcelWindows1252(), 'shift_jis'), { kind: 'lossy', from: 'Shift_JIS' });
+    const damaged = Buffer.concat([Buffer.from('Nome,Città\n'.repeat(20), 'utf8'), Buffer.from([0xe8, 0x0a])]);
+    assert.deepEqual(utf8Conversion(damaged), { kind: 'unknown' });
   });
 });
