@@ -1,6 +1,7 @@
 import type { ColumnField, ColumnInfo, CyberGuruConfig, FieldName, Range } from '../types';
 import type { RelatedValue } from './exportAliases';
 import { ROLE_LIKE_HEADER } from './headerAliases';
+import { headerParts } from './headerLabel';
 import { recognizeHeader } from './recognizeHeader';
 import type { SensitiveCategory } from './sensitiveColumns';
 
@@ -57,7 +58,14 @@ function configuredField(header: string, config: CyberGuruConfig): ColumnField |
 function sameTeamColumn(header: string, teamColumn: string): boolean {
   const a = header.trim().toLowerCase();
   const b = teamColumn.trim().toLowerCase();
-  return a === b || sanitizeOrganizationName(a) === sanitizeOrganizationName(b);
+  // 'Department [department]' of an export is the team column 'Department'.
+  const label = headerParts(a).label;
+  return a === b || sanitizeOrganizationName(a) === sanitizeOrganizationName(b) || (label !== a && label === b);
+}
+
+/** True when the column holds sensitive data (CG107): other rules do not repeat its values. */
+export function isSensitiveColumn(map: ColumnMap, index: number): boolean {
+  return map.sensitiveColumns.some((c) => c.index === index);
 }
 
 /** Maps header cells: config first, then exact `roles`, role-like labels, known field names; the rest are organization columns. */

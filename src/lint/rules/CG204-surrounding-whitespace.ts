@@ -1,3 +1,4 @@
+import { isSensitiveColumn } from '../columns/mapColumns';
 import { ESCAPED_QUOTES, MALFORMED, PADDED } from '../reader/table';
 import { defineRule, type RecordView, type Rule, type RuleContext } from './rule';
 
@@ -36,6 +37,8 @@ function reportCell(record: RecordView, ctx: RuleContext, col: number): void {
   const value = record.value(col);
   const trimmed = record.trimmed(col);
   if (trimmed === value || trimmed === '') return; // blank cells are CG201's
+  // A sensitive column (a password...) is CG107's: its values are never repeated in a message.
+  if (record.record !== ctx.header?.record && isSensitiveColumn(ctx.columns, col)) return;
   // A username cannot be changed after import: never part of fix-all.
   const safe = record.record === ctx.header?.record || !usernameColumns.includes(col);
   ctx.report(surroundingWhitespace, {
