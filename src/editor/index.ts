@@ -9,6 +9,7 @@ import { ConfigStore } from './configStore';
 import { BuiltinCommands, Commands, DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from './constants';
 import { DocumentLinter } from './documentLinter';
 import { convertToUtf8, removeBom } from './fileEncodingCommands';
+import { showWorkspaceSummary } from './skippedFiles';
 import { FileFacts } from './fileFacts';
 import { FixAllService } from './fixAllService';
 import { LargeFileGuard } from './largeFileGuard';
@@ -98,10 +99,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
 
   registerSafeCommand(context, log, Commands.lintWorkspace, async () => {
     const summary = await lintWorkspace(linter, largeFiles);
-    const show = vscode.l10n.t('Show Problems');
-    void vscode.window
-      .showInformationMessage(vscode.l10n.t('Linted {files} user lists: {problems} problems.', summary), show)
-      .then((picked) => (picked === show ? vscode.commands.executeCommand(BuiltinCommands.showProblems) : undefined));
+    void showWorkspaceSummary(summary);
     return summary;
   });
   registerSafeCommand(context, log, Commands.fixAll, async (uri?: unknown, code?: unknown) => {
@@ -115,7 +113,14 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
   registerSafeCommand(context, log, Commands.showRuleDocs, (code?: unknown) => showRuleDocs(docs, code));
   registerSafeCommand(context, log, Commands.applyUsernameFix, applyUsernameFix);
   registerSafeCommand(context, log, Commands.convertToUtf8, async (uri?: unknown) => {
-    return convertToUtf8(uri);
+    const converted = await convertToUtf8(uri);
+    // The text may be the same (a UTF-16 file VS Code decoded well): only the bytes changed.
+    const document = documentFor(uri);
+    if (converted && document) {
+      await fileChangedOnDisk(document.uri);
+      await linter.lint(document);
+    }
+    return converted;
   });
   registerSafeCommand(context, log, Commands.removeBom, async (uri?: unknown) => {
     const removed = await removeBom(uri);

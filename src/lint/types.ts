@@ -1,4 +1,6 @@
 // The engine's public data model. Plain data only: the editor and the CLI convert these 1:1.
+import type { WriterId } from './encoding/writers';
+
 // Positions are 0-based; columns and offsets count UTF-16 code units of the text the engine was given.
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -82,6 +84,8 @@ export interface LintOptions {
    * show as U+FFFD: CG001 then reports the first one.
    */
   decodedWithReplacements?: boolean;
+  /** The encoding the text was decoded from, when not UTF-8 (the editor knows it): CG001 names it. */
+  sourceEncoding?: { label: string; writer: WriterId | undefined };
 }
 
 export interface ColumnInfo {

@@ -28,11 +28,12 @@ import { lintBrokenUserList } from './scenarios/lintBrokenUserList.mjs';
 import { cyberGuruSidebar, UNKNOWN_TEAM } from './scenarios/cyberGuruSidebar.mjs';
 import { runningExtensions } from './scenarios/runningExtensions.mjs';
 import { cyberGuruDashboard } from './scenarios/cyberGuruDashboard.mjs';
+import { lintExports } from './scenarios/lintExports.mjs';
 import { startDemoEmulator } from '../../scripts/host/emulator.mjs';
 import { packageProject, projectManifest } from '../../scripts/host/extensions.mjs';
 
 // Running extensions first: it opens the first user list itself, after start-up has settled.
-const SCENARIOS = [runningExtensions, lintBrokenUserList, cyberGuruSidebar, cyberGuruDashboard];
+const SCENARIOS = [runningExtensions, lintBrokenUserList, lintExports, cyberGuruSidebar, cyberGuruDashboard];
 const STEP_TIMEOUT_MS = 60000;
 /** User settings of the e2e workbench: one team the platform does not know, to show an error node. */
 const E2E_SETTINGS = { 'cyberguru.report.teams': [UNKNOWN_TEAM] };
