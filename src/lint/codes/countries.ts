@@ -1,5 +1,6 @@
-// Country codes and names come from i18n-iso-countries. Only the English and Italian name tables are
-// registered, to keep the bundle small.
+// Country codes and names come from i18n-iso-countries. Only the name tables of the languages user
+// lists are written in (English, Italian, French, German, Spanish, Portuguese) are registered, to keep
+// the bundle small.
 import type * as CountriesLibrary from 'i18n-iso-countries/index';
 import { lazy } from '../../util/lazy';
 import { normalizeName } from './normalizeName';
@@ -10,10 +11,14 @@ const countries = lazy(() => {
   const library = require('i18n-iso-countries/index') as typeof CountriesLibrary;
   library.registerLocale(require('i18n-iso-countries/langs/en.json'));
   library.registerLocale(require('i18n-iso-countries/langs/it.json'));
+  library.registerLocale(require('i18n-iso-countries/langs/fr.json'));
+  library.registerLocale(require('i18n-iso-countries/langs/de.json'));
+  library.registerLocale(require('i18n-iso-countries/langs/es.json'));
+  library.registerLocale(require('i18n-iso-countries/langs/pt.json'));
   return library;
 });
 
-const NAME_LOCALES = ['it', 'en'] as const;
+const NAME_LOCALES = ['it', 'en', 'fr', 'de', 'es', 'pt'] as const;
 
 /**
  * Codes that ISO 3166 reserves for a country that has another alpha-2 code: people write UK for the
@@ -52,7 +57,7 @@ export function suggestCountryCode(value: string): string | undefined {
 
 let namesToCodes: Map<string, string> | undefined;
 
-/** Italian and English country names, official and alternative ('Regno Unito', 'USA') -> code, built once. */
+/** Country names in NAME_LOCALES, official and alternative ('Regno Unito', 'USA') -> code, built once. */
 function countryNames(): Map<string, string> {
   if (namesToCodes) return namesToCodes;
   const map = new Map<string, string>();

@@ -1,11 +1,6 @@
-import { readCsv, tableRecords } from '../reader/readCsv';
-import { fieldForHeader } from './headerAliases';
+import { userListEvidence } from './userListEvidence';
 
-/** True when the header has an e-mail column and at least one other known column. */
+/** True when the header (below any preamble) is evidence of a user list (see userListEvidence). */
 export function looksLikeUserList(text: string): boolean {
-  const lineEnd = text.search(/[\r\n]/);
-  const { table } = readCsv(lineEnd < 0 ? text : text.slice(0, lineEnd));
-  if (table.recordCount === 0) return false;
-  const fields = tableRecords(table)[0].map((h) => (h.trim() === 'roles' ? 'roles' : fieldForHeader(h)));
-  return fields.includes('email') && fields.some((f) => f !== undefined && f !== 'email');
+  return userListEvidence(text).isUserList;
 }

@@ -1,0 +1,57 @@
+// Bytes -> the text the engine lints, in the encoding detectEncoding found. UTF-8 and UTF-16 go through
+// TextDecoder (native); the rest through iconv-lite, whose tables are the same in Node and in the
+// editor's host (whose TextDecoder may lack legacy code pages).
+import type * as IconvLite from 'iconv-lite';
+import { lazy } from '../../util/lazy';
+import { detectEncoding, type DetectedEncoding } from './detectEncoding';
+
+const iconv = lazy(() => require('iconv-lite') as typeof IconvLite);
+
+/** A decoded file: its encoding, and its text as the engine lints it. */
+export interface DecodedText extends DetectedEncoding {
+  /**
+   * The text. A UTF-8 BOM stays as U+FEFF (CG002 reports it); the BOM of any other encoding is
+   * dropped, because the file is reported (CG001) and will be saved as UTF-8 without it.
+   */
+  text: string;
+  /** True when the bytes are UTF-8 (with or without BOM) and valid: nothing to convert. */
+  isUtf8: boolean;
+  /** UTF-8 that is not valid: text offset of the first bad byte (shown as U+FFFD). */
+  invalidUtf8Offset: number | undefined;
+}
+
+function firstReplacement(bytes: Uint8Array): number | undefined {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const at = text.indexOf('\uFFFD');
+  return at < 0 ? undefined : at;
+}
+
+/** The text of bytes in a known encoding (a canonical name from detectEncoding), without its BOM. */
+export function decodeAs(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') return new TextDecoder(encoding).decode(bytes);
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+}
+
+/** True when iconv-lite can read this encoding name. */
+export function canDecode(encoding: string): boolean {
+  return encoding === 'utf-8' || iconv().encodingExists(encoding);
+}
+
+/**
+ * Detects the encoding and decodes. `knownUtf8` lets a caller that already validated the bytes as
+ * UTF-8 (the CLI does, natively) skip the second check.
+ */
+export function decodeBytes(bytes: Uint8Array, knownUtf8?: boolean): DecodedText {
+  const detected = detectEncoding(bytes, knownUtf8);
+  if (detected.encoding === 'utf-8') {
+    // ignoreBOM: the BOM stays in the text, as the engine expects.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const invalid = detected.confidence === 1 ? undefined : firstReplacement(bytes);
+    return { ...detected, text, isUtf8: invalid === undefined, invalidUtf8Offset: invalid };
+  }
+  if (!canDecode(detected.encoding)) {
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    return { ...detected, encoding: 'utf-8', label: 'UTF-8', confidence: 0, writer: undefined, likelyWriter: undefined, text, isUtf8: false, invalidUtf8Offset: firstReplacement(bytes) };
+  }
+  return { ...detected, text: decodeAs(bytes, detected.encoding), isUtf8: false, invalidUtf8Offset: undefined };
+}
