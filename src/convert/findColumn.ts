@@ -1,5 +1,5 @@
 import { ConvertError } from './errors';
-import { splitHeader } from './recogniseHeaders';
+import { headerParts } from '../lint/columns';
 import type { SourceColumn } from './types';
 
 /** The column a header names: as written (ignoring case and surrounding spaces), its label, or its bracketed attribute. */
@@ -8,7 +8,7 @@ export function findColumn(columns: readonly SourceColumn[], name: string, asked
   const exact = columns.find((c) => c.header.trim().toLowerCase() === wanted);
   if (exact) return exact;
   const byPart = columns.find((c) => {
-    const { label, attribute } = splitHeader(c.header);
+    const { label, attribute } = headerParts(c.header);
     return label.toLowerCase() === wanted || attribute?.toLowerCase() === wanted;
   });
   if (byPart) return byPart;

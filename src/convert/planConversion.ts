@@ -8,7 +8,8 @@ import type { CyberGuruConfig, FieldName } from '../lint';
 import { ConvertError } from './errors';
 import { findColumn } from './findColumn';
 import { findHeaderRecord } from './findHeader';
-import { isRoleLike, isUsernameCandidate, recogniseHeader, sensitiveReason, splitHeader } from './recogniseHeaders';
+import { headerParts } from '../lint/columns';
+import { isRoleLike, isUsernameCandidate, recogniseHeader, recognizeHeader, sensitiveReason } from './recogniseHeaders';
 import type { SourceRows } from './sourceRows';
 import type { ConvertChoices, ConvertDefaults, KeptColumn, MappedField, RefusedColumn, SourceColumn, UsernameCandidate } from './types';
 
@@ -73,7 +74,7 @@ function sampleValue(rows: SourceRows, from: number, column: number): string {
 
 /** A valid organisation column name that the linter will not take for a platform field or a role column. */
 function organisationName(header: string, index: number, taken: Set<string>): string {
-  const base = sanitizeOrganizationName(splitHeader(header).label) || sanitizeOrganizationName(header) || `Column_${index + 1}`;
+  const base = sanitizeOrganizationName(headerParts(header).label) || sanitizeOrganizationName(header) || `Column_${index + 1}`;
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()) || fieldForHeader(name) || ROLE_LIKE_HEADER.test(name); n++) name = `${base}_${n}`;
   taken.add(name.toLowerCase());
@@ -89,7 +90,8 @@ export function planConversion(rows: SourceRows, choices: ConvertChoices, config
   let linesAbove = 0;
   for (let r = 0; r < headerRecord; r++) if (!rows.isBlank(r)) linesAbove++;
 
-  const sensitive = new Map(columns.map((c) => [c.index, sensitiveReason(c.header)] as const).filter((e): e is [number, string] => e[1] !== undefined));
+  const recognitions = columns.map((c) => recognizeHeader(c.header));
+  const sensitive = new Map(columns.map((c) => [c.index, sensitiveReason(recognitions[c.index])] as const).filter((e): e is [number, string] => e[1] !== undefined));
   const refusedAsked = new Set<number>();
   const notes: string[] = [];
   const refuseIfSensitive = (column: SourceColumn, asked: string) => {
@@ -114,7 +116,7 @@ export function planConversion(rows: SourceRows, choices: ConvertChoices, config
   const recognised = new Map<MappedField, { column: SourceColumn; rank: number }[]>();
   for (const column of columns) {
     if (sensitive.has(column.index)) continue;
-    const { field, rank } = recogniseHeader(column.header);
+    const { field, rank } = recogniseHeader(column.header, recognitions[column.index]);
     if (field) recognised.set(field, [...(recognised.get(field) ?? []), { column, rank }]);
   }
   const recognisedColumns = (field: MappedField) =>
@@ -122,7 +124,7 @@ export function planConversion(rows: SourceRows, choices: ConvertChoices, config
 
   const usernameColumns = chosen.get('username') ?? configured.get('username') ?? recognisedColumns('username');
   if (usernameColumns.length !== 1) {
-    const pool = usernameColumns.length > 1 ? usernameColumns : columns.filter((c) => !sensitive.has(c.index) && isUsernameCandidate(c.header));
+    const pool = usernameColumns.length > 1 ? usernameColumns : columns.filter((c) => !sensitive.has(c.index) && isUsernameCandidate(recognitions[c.index]));
     return {
       usernameChoice: {
         ambiguous: usernameColumns.length > 1,
@@ -165,6 +167,10 @@ export function planConversion(rows: SourceRows, choices: ConvertChoices, config
 
   const refused: RefusedColumn[] = [...sensitive].map(([index, reason]) => ({ source: columns[index], reason, asked: refusedAsked.has(index) }));
   const dropped = columns.filter((c) => !used.has(c.index) && !sensitive.has(c.index));
+  if (sources.email.length === 0) {
+    const upn = columns.find((c) => recognitions[c.index].related?.kind === 'upn');
+    if (upn) notes.push(`No e-mail column: "${upn.header.trim()}" holds user principal names, often the e-mail address; if they are, use --map email="${headerParts(upn.header).attribute ?? upn.header.trim()}".`);
+  }
   for (const column of dropped) {
     if (isRoleLike(column.header) && column.header.trim() !== 'roles') {
       notes.push(`"${column.header.trim()}" may hold platform roles or a job title: it was left out; if it holds roles, map it with --map roles="${column.header.trim()}".`);

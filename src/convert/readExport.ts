@@ -25,5 +25,5 @@ export function readExport(bytes: Uint8Array, fileName: string, sheet?: string):
   if (sheet !== undefined) throw new ConvertError('--sheet applies to .xlsx workbooks only, and this is a text file');
   const { text, encoding } = decodeExport(bytes);
   const rows = new CsvRows(text);
-  return { rows, readAs: `${encoding}, ${DELIMITER_NAMES[rows.delimiter] ?? rows.delimiter}-separated` };
+  return { rows, readAs: `${encoding}; ${DELIMITER_NAMES[rows.delimiter] ?? rows.delimiter}-separated` };
 }

@@ -85,7 +85,7 @@ describe('cyberguru convert (CLI) on real-world exports', function () {
 
   it('a UTF-16 LE Get-ADUser export with ";" and a #TYPE line', () => {
     const { stderr } = convertsCleanly('ad.csv', adUtf16(users), ['--map', 'username=SamAccountName', '--language', 'it'], ['CN='], (u) => [u.first, u.last, u.email, 'it', u.login, 'IT']);
-    assert.match(stderr, /read as UTF-16 LE, semicolon-separated; 1 line above the header skipped/);
+    assert.match(stderr, /read as UTF-16 LE, as PowerShell 5 and Excel's 'Unicode text' save; semicolon-separated; 1 line above the header skipped/);
   });
 
   it('a Windows-1252 Italian Excel export with HR columns (tax code, date of birth, salary)', () => {
@@ -97,7 +97,7 @@ describe('cyberguru convert (CLI) on real-world exports', function () {
       (u) => [u.first, u.last, u.email, 'it', u.login, 'IT'],
     );
     assert.match(stderr, /read as Windows-1252/);
-    assert.match(stderr, /"Codice Fiscale" was asked for but is not written: it holds a tax code or national ID, which the platform must never receive/);
+    assert.match(stderr, /"Codice Fiscale" was asked for but is not written: it holds a tax code, which the platform must never receive/);
     assert.match(stderr, /"Ruolo" may hold platform roles or a job title: it was left out/);
     assert.match(stderr, /languages to ISO 639-1 codes \(24\)/);
   });
@@ -170,7 +170,7 @@ describe('cyberguru convert: the username is never guessed', function () {
     const before = sha256(input);
     const sensitive = run('convert', input, '--output', join(dir, 'cf.csv'), '--map', 'username=Codice Fiscale');
     assert.equal(sensitive.code, 2);
-    assert.match(sensitive.stderr, /"Codice Fiscale" holds a tax code or national ID, which must never reach the platform/);
+    assert.match(sensitive.stderr, /"Codice Fiscale" holds a tax code, which must never reach the platform/);
     const same = run('convert', input, '--output', input);
     assert.equal(same.code, 2);
     assert.match(same.stderr, /is the input file: convert never writes to the export/);
