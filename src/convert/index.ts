@@ -66,7 +66,7 @@ export function choicesToSave(choices: ConvertChoices, plan: ConvertPlan): Conve
   const map = { ...(choices.map ?? {}), username: choices.map?.username ?? plan.sources.username[0].header.trim() };
   const saved: ConvertChoices = { map };
   if (choices.defaults && Object.keys(choices.defaults).length) saved.defaults = { ...plan.defaults };
-  if (plan.kept.length) saved.keep = plan.kept.map((k) => k.source.header.trim());
+  if (choices.keep?.length) saved.keep = [...choices.keep];
   return saved;
 }
 
