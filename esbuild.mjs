@@ -57,6 +57,9 @@ const LAZY_BUNDLES = {
   schemas: ['src/lint/config/configSchema.ts', 'src/report/answerSchemas.ts', 'src/sidebar/connection/signInSchema.ts'],
   // The country and language code tables: the first lint of a user list requires them (a CSV that is
   // not a user list never does).
+  // "Create User List from This Export": the converter, the .xlsx reader and the encoding tables it
+  // needs; src/editor/index.ts requires it when the command first runs.
+  convert: ['src/editor/createUserList.ts'],
   codeTables: [
     'node_modules/i18n-iso-countries/index.js',
     'node_modules/i18n-iso-countries/langs/en.json',
@@ -75,6 +78,15 @@ const SHARED_MODULES = [
   'src/util/commandWrapper.ts',
   'src/util/lazy.ts',
   'src/lint/index.ts',
+  // The engine pieces the converter (dist/convert.js) reads exports with.
+  'src/lint/columns/index.ts',
+  'src/lint/columns/headerAliases.ts',
+  'src/lint/columns/mapColumns.ts',
+  'src/lint/reader/readCsv.ts',
+  'src/lint/reader/detectDelimiter.ts',
+  'src/lint/codes/countries.ts',
+  'src/lint/codes/languages.ts',
+  'src/lint/rules/roles.ts',
   'src/editor/sliceClock.ts',
   'src/sidebar/constants.ts',
   'src/sidebar/connection/connectionStore.ts',

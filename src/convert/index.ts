@@ -79,3 +79,8 @@ export function mergeChoices(saved: ConvertChoices | undefined, given: ConvertCh
     keep: keep.filter((name, i) => keep.findIndex((other) => other.trim().toLowerCase() === name.trim().toLowerCase()) === i),
   };
 }
+
+export { readExport } from './readExport';
+export { planConversion } from './planConversion';
+export type { SourceRows } from './sourceRows';
+export { summaryLines } from './summary';

@@ -37,6 +37,8 @@ export interface UsernameChoice {
   candidates: UsernameCandidate[];
   /** Several columns name the username; otherwise none does. */
   ambiguous: boolean;
+  /** Every column that may be chosen (all but the sensitive ones), for a choice beyond the candidates. */
+  choosable: string[];
 }
 
 export type PlanResult = { plan: ConvertPlan; usernameChoice?: undefined } | { plan?: undefined; usernameChoice: UsernameChoice };
@@ -128,6 +130,7 @@ export function planConversion(rows: SourceRows, choices: ConvertChoices, config
     return {
       usernameChoice: {
         ambiguous: usernameColumns.length > 1,
+        choosable: columns.filter((c) => !sensitive.has(c.index) && c.header.trim()).map((c) => c.header.trim()),
         candidates: pool.map((c) => ({ ...c, header: c.header.trim(), sample: sampleValue(rows, headerRecord + 1, c.index) })),
       },
     };
