@@ -5,7 +5,7 @@ import { suggestCountryCode } from '../lint/codes/countries';
 import { suggestLanguageCode } from '../lint/codes/languages';
 import { suggestRole } from '../lint/rules/roles';
 import type { FieldName } from '../lint';
-import { csvRecord } from './csvText';
+import { csvField, csvRecord } from './csvText';
 import { OUTPUT_FIELDS, type ConvertPlan } from './planConversion';
 import type { SourceRows } from './sourceRows';
 
@@ -118,23 +118,52 @@ export class RowConverter {
       this.stats.blankRowsSkipped++;
       return '';
     }
-    const values: string[] = [];
-    for (const field of this.fields) values.push(this.fieldValue(record, field));
-    for (const column of this.plan.roles) values.push(this.roleValue(record, column.index));
-    for (const kept of this.plan.kept) values.push(this.trimmed(record, kept.source.index));
+    // The line is built field by field, without an array per row: fewer objects for the collector.
+    const fields = this.fields;
+    let line = csvField(this.fieldValue(record, fields[0]));
+    for (let i = 1; i < fields.length; i++) line += ',' + csvField(this.fieldValue(record, fields[i]));
+    for (const column of this.plan.roles) line += ',' + csvField(this.roleValue(record, column.index));
+    for (const kept of this.plan.kept) line += ',' + csvField(this.trimmed(record, kept.source.index));
     this.stats.rowsOut++;
-    return csvRecord(values);
+    return line + '\r\n';
+  }
+}
+
+/** Lines joined per this many: see LineCollector. */
+const LINES_PER_CHUNK = 1024;
+
+/**
+ * Collects the new list's lines. Each line is a chain of small strings; kept until the end, 100,000 of
+ * them outlive the collector's young generation and are copied and promoted (garbage collection took
+ * two thirds of the conversion's time in a CPU profile). Joined into one flat string every thousand
+ * lines, they die young instead.
+ */
+export class LineCollector {
+  private readonly chunks: string[] = [];
+  private lines: string[] = [];
+
+  add(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length === LINES_PER_CHUNK) {
+      this.chunks.push(this.lines.join(''));
+      this.lines = [];
+    }
+  }
+
+  text(): string {
+    return this.chunks.join('') + this.lines.join('');
   }
 }
 
 /** The whole new list as text, with its counts. */
 export function convertAllRows(rows: SourceRows, plan: ConvertPlan): { text: string; stats: ConvertStats } {
   const converter = new RowConverter(rows, plan);
-  const parts = [converter.headerLine()];
+  const lines = new LineCollector();
+  lines.add(converter.headerLine());
   const { from, to } = converter.dataRange;
   for (let r = from; r < to; r++) {
     const line = converter.convertRecord(r);
-    if (line) parts.push(line);
+    if (line) lines.add(line);
   }
-  return { text: parts.join(''), stats: converter.stats };
+  return { text: lines.text(), stats: converter.stats };
 }

@@ -13,7 +13,7 @@ export type { ConvertPlan, UsernameChoice } from './planConversion';
 export type { ConvertStats, ConvertCounts } from './convertRows';
 export type { ConvertChoices, ConvertDefaults, MappedField, UsernameCandidate } from './types';
 export { MAPPED_FIELDS } from './types';
-export { RowConverter } from './convertRows';
+export { LineCollector, RowConverter } from './convertRows';
 
 export interface ReadAndPlan {
   rows: SourceRows;

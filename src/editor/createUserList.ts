@@ -11,6 +11,7 @@ import {
   mergeChoices,
   planConversion,
   readExport,
+  LineCollector,
   RowConverter,
   summaryLines,
   type ConvertChoices,
@@ -118,19 +119,20 @@ async function settleChoices(rows: SourceRows, saved: ConvertChoices, answers: C
 
 async function convertInSlices(rows: SourceRows, finalPlan: ConvertPlan, cancelled: () => boolean, progress?: vscode.Progress<{ increment: number }>) {
   const converter = new RowConverter(rows, finalPlan);
-  const parts = [converter.headerLine()];
+  const lines = new LineCollector();
+  lines.add(converter.headerLine());
   const { from, to } = converter.dataRange;
   for (let start = from; start < to; start += SLICE_ROWS) {
     if (cancelled()) throw new UserCancelledError();
     const end = Math.min(start + SLICE_ROWS, to);
     for (let r = start; r < end; r++) {
       const line = converter.convertRecord(r);
-      if (line) parts.push(line);
+      if (line) lines.add(line);
     }
     progress?.report({ increment: ((end - start) / Math.max(to - from, 1)) * 100 });
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return { text: parts.join(''), stats: converter.stats };
+  return { text: lines.text(), stats: converter.stats };
 }
 
 function saveChoicesFor(source: vscode.Uri, saved: ConvertChoices): string {
