@@ -3,12 +3,13 @@
 import { Option, type Command } from 'commander';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { findConfigFile, lintText, parseConfig, type CyberGuruConfig, type Problem } from '../lint';
+import { findConfigFile, lintText, parseConfig, type ConvertConfig, type CyberGuruConfig, type Problem } from '../lint';
 import { problemToJson } from '../lint/output/jsonOutput';
 import { TextOutput } from '../lint/output/textOutput';
 import { choicesToSave, convertExport, ConvertError, MAPPED_FIELDS, mergeChoices, usernameQuestion, type ConvertChoices, type MappedField } from '../convert';
 import { summaryJson, summaryLines } from '../convert/summary';
-import { fileStamp, writeFileAtomically } from '../util/atomicWrite';
+import { safeWriteFile, stampIfExists } from '../util/safeWrite';
+import { saveConvertChoices } from '../util/saveConvertChoices';
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
@@ -103,29 +104,20 @@ function readInput(input: string): Buffer {
 /** The output must be a new file or another file than the input (compared after links, and by inode). */
 function checkOutput(input: string, output: string): void {
   const inputReal = realpathSync(input);
-  const outputStat = fileStamp(output);
+  let outputStat;
+  try {
+    outputStat = statSync(output);
+  } catch {
+    outputStat = undefined;
+  }
   if (outputStat) {
-    if (statSync(output).isDirectory()) throw new ConvertError(`--output ${output}: is a folder; name the new file`);
+    if (outputStat.isDirectory()) throw new ConvertError(`--output ${output}: is a folder; name the new file`);
     if (realpathSync(output) === inputReal || outputStat.ino === statSync(inputReal).ino) {
       throw new ConvertError(`--output ${output} is the input file: convert never writes to the export; name a new file`);
     }
   } else if (resolve(output) === inputReal) {
     throw new ConvertError(`--output ${output} is the input file: convert never writes to the export; name a new file`);
   }
-}
-
-function saveChoices(configPath: string, saved: ConvertChoices): void {
-  const stamp = fileStamp(configPath);
-  let json: Record<string, unknown> = {};
-  if (stamp) {
-    try {
-      json = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
-    } catch (err) {
-      throw new ConvertError(`${configPath}: not saved, the file is not valid JSON (${(err as Error).message})`);
-    }
-  }
-  json.convert = saved;
-  writeFileAtomically(configPath, JSON.stringify(json, null, 2) + '\n', { expected: stamp ?? 'absent' });
 }
 
 function errorCount(problems: readonly Problem[]): number {
@@ -153,11 +145,11 @@ function runConvert(input: string, flags: ConvertFlags): number {
     }
     return EXIT_USAGE;
   }
-  writeFileAtomically(flags.output, outcome.text);
+  safeWriteFile(flags.output, outcome.text);
   let saved: string | undefined;
   if (flags.saveConfig) {
     saved = flags.config ?? configPath ?? join(dirname(resolve(input)), '.cyberguru.json');
-    saveChoices(saved, choicesToSave(choices, outcome.plan));
+    saveConvertChoices(saved, choicesToSave(choices, outcome.plan) as ConvertConfig);
   }
   const lint = lintText(outcome.text, { config });
   const errors = errorCount(lint.problems);

@@ -2,9 +2,9 @@
 // new user list beside it. Asks only what the export cannot tell (createUserListPrompts.ts), or takes
 // the answers as the command's second argument (automation and tests). The new list is written
 // atomically next to the source and never over it; cancelling leaves nothing behind.
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, findConfigFile } from '../lint';
+import { CONFIG_FILE_NAME, findConfigFile, type ConvertConfig } from '../lint';
 import {
   choicesToSave,
   ConvertError,
@@ -18,7 +18,8 @@ import {
   type ConvertPlan,
   type SourceRows,
 } from '../convert';
-import { fileStamp, writeFileAtomically } from '../util/atomicWrite';
+import { safeWriteFile } from '../util/safeWrite';
+import { saveConvertChoices } from '../util/saveConvertChoices';
 import { UserCancelledError, UserFacingError } from '../util/commandWrapper';
 import type { ConfigStore } from './configStore';
 import { askColumnsToKeep, askCountry, askLanguage, askUsernameColumn } from './createUserListPrompts';
@@ -73,7 +74,7 @@ function freeSiblingPath(source: vscode.Uri): string {
   const base = source.fsPath.replace(/\.(csv|tsv|txt|xlsx)$/i, '');
   for (let n = 1; ; n++) {
     const candidate = `${base}-userlist${n > 1 ? `-${n}` : ''}.csv`;
-    if (!fileStamp(candidate)) return candidate;
+    if (!existsSync(candidate)) return candidate;
   }
 }
 
@@ -137,17 +138,7 @@ async function convertInSlices(rows: SourceRows, finalPlan: ConvertPlan, cancell
 
 function saveChoicesFor(source: vscode.Uri, saved: ConvertChoices): string {
   const path = findConfigFile(source.fsPath) ?? vscode.Uri.joinPath(source, '..', CONFIG_FILE_NAME).fsPath;
-  const stamp = fileStamp(path);
-  let json: Record<string, unknown> = {};
-  if (stamp) {
-    try {
-      json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    } catch {
-      throw new UserFacingError(vscode.l10n.t('{file} is not valid JSON: the choices were not saved.', { file: CONFIG_FILE_NAME }));
-    }
-  }
-  json.convert = saved;
-  writeFileAtomically(path, JSON.stringify(json, null, 2) + '\n', { expected: stamp ?? 'absent' });
+  saveConvertChoices(path, saved as ConvertConfig);
   return path;
 }
 
@@ -172,7 +163,9 @@ export async function createUserListFromExport(configs: ConfigStore, log: vscode
   const run = async (token?: vscode.CancellationToken, progress?: vscode.Progress<{ increment: number }>) => {
     const cancelled = () => token?.isCancellationRequested === true || answers.cancellation?.isCancellationRequested === true;
     const converted = await convertInSlices(read.rows, finalPlan, cancelled, progress);
-    if (!writeFileAtomically(output, converted.text, { cancelled })) throw new UserCancelledError();
+    // The last moment to cancel: after it the new list is renamed into place.
+    if (cancelled()) throw new UserCancelledError();
+    safeWriteFile(output, converted.text);
     return converted;
   };
   const converted =
