@@ -64,8 +64,14 @@ const LAZY_BUNDLES = {
     'node_modules/i18n-iso-countries/index.js',
     'node_modules/i18n-iso-countries/langs/en.json',
     'node_modules/i18n-iso-countries/langs/it.json',
+    'node_modules/i18n-iso-countries/langs/fr.json',
+    'node_modules/i18n-iso-countries/langs/de.json',
+    'node_modules/i18n-iso-countries/langs/es.json',
+    'node_modules/i18n-iso-countries/langs/pt.json',
     'node_modules/iso-639-1/src/index.js',
   ],
+  // The encoding detector and the legacy code pages: only a file that is not UTF-8 requires them.
+  encodings: ['node_modules/chardet/lib/index.js', 'node_modules/iconv-lite/lib/index.js'],
 };
 
 /**

@@ -14,6 +14,7 @@ import {
   type Problem,
 } from '../lint';
 import { lintTextWithPart, partStart } from '../lint/engine/lintPart';
+import { detectEncoding } from '../lint/encoding/detectEncoding';
 import { LintStream } from '../lint/engine/lintStream';
 import { JsonOutput } from '../lint/output/jsonOutput';
 import type { ProblemSink } from '../lint/output/problemSink';
@@ -180,7 +181,8 @@ async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, si
   let fixed = 0;
   const notUtf8 = result.problems.some((p) => p.code === 'CG001');
   if (fix && notUtf8) {
-    process.stderr.write(`cyberguru lint: ${file}: not fixed: it is not valid UTF-8, and rewriting it would change the bytes that are not\n`);
+    const found = 'decoded' in result && result.decoded.encoding !== 'utf-8' ? ` (it is ${result.decoded.label})` : '';
+    process.stderr.write(`cyberguru lint: ${file}: not fixed: it is not valid UTF-8${found}; save it as UTF-8 first, as rewriting it here would change its bytes\n`);
   } else if (fix) {
     const outcome = fixAll(result.text, { config });
     if (outcome.text !== result.text) {
@@ -199,7 +201,9 @@ async function readAndLint(file: string, config: CyberGuruConfig, partLinter: Pa
   // main thread idle for about 8 ms of a 9 MB file, and nothing else runs meanwhile.
   const bytes = readFileSync(file);
   // Node's own UTF-8 check and decode are faster than the engine's portable path; same result.
-  const utf8 = isUtf8(bytes) ? bytes.toString('utf8') : undefined;
+  // A BOM-less UTF-16 file of Latin letters is valid UTF-8 byte for byte (NULs): the BOM and NUL check
+  // reads a 64 KB sample only.
+  const utf8 = isUtf8(bytes) && detectEncoding(bytes, true).encoding === 'utf-8' ? bytes.toString('utf8') : undefined;
   if (utf8 === undefined) return lintBytes(bytes, { config });
   const from = partLinter ? partStart(utf8, MAIN_THREAD_SHARE) : -1;
   if (!partLinter || from <= 0) return { ...lintText(utf8, { config }), text: utf8 };

@@ -1,6 +1,6 @@
-// Bytes -> the text the engine lints, in the encoding detectEncoding found. UTF-8 and UTF-16 go through
-// TextDecoder (native); the rest through iconv-lite, whose tables are the same in Node and in the
-// editor's host (whose TextDecoder may lack legacy code pages).
+// Bytes -> the text the engine lints, in the encoding detectEncoding found: through TextDecoder where
+// the runtime has the encoding (native, no tables to load), else through iconv-lite (UTF-32, and
+// legacy code pages in a runtime built without them).
 import type * as IconvLite from 'iconv-lite';
 import { lazy } from '../../util/lazy';
 import { detectEncoding, type DetectedEncoding } from './detectEncoding';
@@ -26,15 +26,28 @@ function firstReplacement(bytes: Uint8Array): number | undefined {
   return at < 0 ? undefined : at;
 }
 
-/** The text of bytes in a known encoding (a canonical name from detectEncoding), without its BOM. */
+/** TextDecoder for an encoding, or undefined where the runtime has none (UTF-32, a build without full ICU). */
+export function nativeDecoder(encoding: string): { decode(bytes?: Uint8Array, options?: { stream?: boolean }): string } | undefined {
+  try {
+    return new TextDecoder(encoding);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The text of bytes in a known encoding (a canonical name from detectEncoding), without its BOM:
+ * natively where the runtime can (fast, no tables to load), else with iconv-lite.
+ */
 export function decodeAs(bytes: Uint8Array, encoding: string): string {
-  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') return new TextDecoder(encoding).decode(bytes);
+  const native = encoding.startsWith('utf-32') ? undefined : nativeDecoder(encoding);
+  if (native) return native.decode(bytes);
   return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
 }
 
 /** True when iconv-lite can read this encoding name. */
 export function canDecode(encoding: string): boolean {
-  return encoding === 'utf-8' || iconv().encodingExists(encoding);
+  return encoding === 'utf-8' || nativeDecoder(encoding) !== undefined || iconv().encodingExists(encoding);
 }
 
 /**

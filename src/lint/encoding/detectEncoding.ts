@@ -73,21 +73,30 @@ function bomEncoding(b: Uint8Array): DetectedEncoding | undefined {
 
 /**
  * UTF-16 without a BOM: text of Latin letters has a NUL in every other byte (odd positions for LE,
- * even for BE). UTF-8 and the legacy encodings never write NUL in text.
+ * even for BE) and a printable character or a line break beside it. UTF-8 and the legacy encodings
+ * never write NUL in text.
  */
 function nulPattern(b: Uint8Array): DetectedEncoding | undefined {
   const n = Math.min(b.length, SAMPLE_BYTES) & ~1;
-  if (n < 4) return undefined;
-  let even = 0;
-  let odd = 0;
+  if (n < MIN_UTF16_BYTES) return undefined;
+  let le = 0;
+  let be = 0;
   for (let i = 0; i < n; i += 2) {
-    if (b[i] === 0) even++;
-    if (b[i + 1] === 0) odd++;
+    if (b[i + 1] === 0 && isTextByte(b[i])) le++;
+    else if (b[i] === 0 && isTextByte(b[i + 1])) be++;
   }
   const pairs = n / 2;
-  if (odd > pairs * 0.3 && even < pairs * 0.02) return found('utf-16le', Math.min(1, odd / pairs + 0.3), 0);
-  if (even > pairs * 0.3 && odd < pairs * 0.02) return found('utf-16be', Math.min(1, even / pairs + 0.3), 0);
+  if (le > pairs * 0.3 && be === 0) return found('utf-16le', Math.min(1, le / pairs + 0.3), 0);
+  if (be > pairs * 0.3 && le === 0) return found('utf-16be', Math.min(1, be / pairs + 0.3), 0);
   return undefined;
+}
+
+/** Shortest BOM-less UTF-16 told by its NULs: four characters. */
+const MIN_UTF16_BYTES = 8;
+
+/** Printable ASCII, tab, line feed, carriage return. */
+function isTextByte(c: number): boolean {
+  return (c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13;
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
@@ -100,17 +109,34 @@ function isUtf8(bytes: Uint8Array): boolean {
 }
 
 /**
- * The encoding of a file's bytes. Valid UTF-8 is checked over the whole file (natively, fast); the
- * guesses read at most SAMPLE_BYTES. A file that is not UTF-8 and that the detector cannot place is
- * reported as UTF-8 with confidence 0 (damaged UTF-8: CG001 then points at the first bad byte).
+ * Whether the sample is UTF-8. A sample cut from a longer file may end inside a character: the
+ * decoder in streaming mode holds such an incomplete tail back instead of failing on it.
+ */
+function sampleIsUtf8(sample: Uint8Array, cut: boolean): boolean {
+  if (!cut) return isUtf8(sample);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The encoding of a file's bytes, decided on its first SAMPLE_BYTES so that a file read whole and the
+ * same file streamed in chunks get the same answer: a BOM; BOM-less UTF-16; a UTF-8 sample (the whole
+ * file valid: certain; else damaged UTF-8, confidence 0, CG001 points at its first bad byte); mostly
+ * UTF-8 with a few bad bytes (damaged too); else the chardet detector's guess.
  */
 export function detectEncoding(bytes: Uint8Array, knownUtf8?: boolean): DetectedEncoding {
   const bom = bomEncoding(bytes);
   if (bom) return bom;
   const utf16 = nulPattern(bytes);
   if (utf16) return utf16;
-  if (knownUtf8 ?? isUtf8(bytes)) return found('utf-8', 1, 0);
+  if (knownUtf8) return found('utf-8', 1, 0);
   const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const cut = bytes.length > SAMPLE_BYTES;
+  if (sampleIsUtf8(sample, cut)) return found('utf-8', !cut || isUtf8(bytes) ? 1 : 0, 0);
   if (isMostlyUtf8(sample)) return found('utf-8', 0, 0);
   return guessLegacy(sample);
 }
@@ -144,11 +170,9 @@ function isMostlyUtf8(b: Uint8Array): boolean {
 
 function guessLegacy(sample: Uint8Array): DetectedEncoding {
   for (const match of chardet().analyse(sample)) {
-    if (match.name === 'UTF-8' || match.name === 'ASCII') {
-      // The detector sees mostly valid UTF-8: a UTF-8 file with a few damaged bytes.
-      if (match.confidence >= 50) break;
-      continue;
-    }
+    // UTF-16 and UTF-32 are told by their BOM or NULs above; the detector's guesses of them on short
+    // samples are noise. UTF-8 was ruled out.
+    if (match.name.startsWith('UTF-') || match.name === 'ASCII') continue;
     const encoding = FROM_CHARDET[match.name] ?? match.name.toLowerCase();
     if (encoding === 'mbcs' || encoding === 'sbcs' || encoding.startsWith('iso-2022') || encoding === 'iso_2022') continue;
     return found(encoding, match.confidence / 100, 0);

@@ -7,7 +7,11 @@ import { MALFORMED, QUOTED, Table, type QuoteIssue } from '../reader/table';
 import { activeRules, type ActiveRule } from '../rules/registry';
 import { formatTemplate, type Finding, type FirstSeen, type RecordView, type Rule, type RuleContext } from '../rules/rule';
 import type { CellInfo, Fix, LintOptions, LintResult, Problem, Range, RelatedLocation, TextEdit } from '../types';
+import type { SourceEncoding } from '../encoding/sourceEncoding';
 import { DuplicateCollector } from './duplicateCollector';
+import { MAX_PREAMBLE_RECORDS } from '../columns/headerRow';
+import { isPreambleAhead, isPreambleRecord, type PreambleLine } from './preamble';
+import { unsafeIfFormula } from './formulaSafety';
 import { DuplicateIndex } from './duplicateIndex';
 import { appendPartRecords, withLinesShifted, type LintPart, type LintPartState } from './partData';
 import { QuickPass, type RecordCheck } from './quickPass';
@@ -29,6 +33,8 @@ const NO_RELATED = Object.freeze([]) as unknown as RelatedLocation[];
 export interface RunOptions extends LintOptions {
   streaming?: boolean;
   decodeError?: { offset: number };
+  /** The encoding the text was decoded from, when it was not UTF-8 (CG001 names it). */
+  sourceEncoding?: SourceEncoding;
   /** Skip rules on records that cannot have their problems (default true; false in the test that proves it changes nothing). */
   quickPass?: boolean;
 }
@@ -41,6 +47,9 @@ export class LintRun implements RuleContext {
   readonly config;
   readonly streaming: boolean;
   decodeError: { offset: number } | undefined;
+  sourceEncoding: SourceEncoding | undefined;
+  /** Lines above the real header (Entra's `version:v1.0`), skipped as records. */
+  readonly preamble: PreambleLine[] = [];
   readonly lines = new LineIndex();
   readonly emails = new EmailValidator();
   delimiter: Delimiter = ',';
@@ -94,6 +103,7 @@ export class LintRun implements RuleContext {
     this.config = options.config ?? {};
     this.streaming = options.streaming ?? false;
     this.decodeError = options.decodeError;
+    this.sourceEncoding = options.sourceEncoding;
     this.maxProblems = options.maxProblems ?? Infinity;
     this.useQuickPass = options.quickPass ?? true;
     this.rules = activeRules(this.config);
@@ -163,6 +173,8 @@ export class LintRun implements RuleContext {
   checkPartFrom(from: number): LintPartState {
     const scanner = this.scanner!;
     scanner.scan(1, true);
+    // Preamble lines are read with the header after them (isPreambleRecord looks one record ahead).
+    for (let n = 0; n < MAX_PREAMBLE_RECORDS && !scanner.atEnd && isPreambleAhead(this.table, this.table.recordCount - 1); n++) scanner.scan(1, true);
     this.checkScannedRecords();
     this.problems = [];
     this.kept = 0;
@@ -253,6 +265,11 @@ export class LintRun implements RuleContext {
     return this.longest;
   }
 
+  /** Streaming: the file is in another encoding, found from its first chunk. */
+  noteSourceEncoding(encoding: SourceEncoding): void {
+    this.sourceEncoding = encoding;
+  }
+
   /** Streaming: the bytes were not valid UTF-8 at this text offset (first call wins; CG001 reports it at the end). */
   noteInvalidUtf8(offset: number): void {
     this.decodeError ??= { offset };
@@ -267,6 +284,10 @@ export class LintRun implements RuleContext {
       const local = this.nextLocal++;
       this.fillView(local);
       if (!this.started) {
+        if (isPreambleRecord(table, local, this.preamble.length)) {
+          this.preamble.push({ start: table.recordStart.data[local], end: table.recordEnd.data[local], next: table.recordNext.data[local] });
+          continue;
+        }
         this.started = true;
         this.startWithHeader(local);
         continue;
@@ -399,7 +420,7 @@ export class LintRun implements RuleContext {
   fix(rule: Rule, title: string, args: Record<string, string | number>, edits: TextEdit[], safe: boolean, preferred = true): Fix {
     const template = rule.messages[title];
     const shown = shortArgs(args);
-    return { title: formatTemplate(template, shown), template, args: shown, edits, safe, preferred };
+    return { title: formatTemplate(template, shown), template, args: shown, edits, safe: unsafeIfFormula(safe, edits), preferred };
   }
 
   // ---- Result -------------------------------------------------------------------------------

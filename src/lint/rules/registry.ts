@@ -11,6 +11,8 @@ import { duplicateColumn } from './CG102-duplicate-column';
 import { organizationColumnName } from './CG103-organization-column-name';
 import { rolesColumnLabel } from './CG104-roles-column-label';
 import { blankColumnName } from './CG105-blank-column-name';
+import { preambleLine } from './CG106-preamble-line';
+import { sensitiveColumn } from './CG107-sensitive-column';
 import { requiredValue } from './CG201-required-value';
 import { emailFormat } from './CG202-email-format';
 import { noSpaces } from './CG203-no-spaces';
@@ -24,6 +26,7 @@ import { roleValue } from './CG210-role-value';
 import { roleNotImportable } from './CG211-role-not-importable';
 import { roleDefault } from './CG212-role-default';
 import { duplicateRole } from './CG213-duplicate-role';
+import { formulaLikeCell } from './CG214-formula-like-cell';
 import { duplicateEmail } from './CG301-duplicate-email';
 import { duplicateUsername } from './CG302-duplicate-username';
 import { duplicateRow } from './CG303-duplicate-row';
@@ -47,6 +50,8 @@ export const allRules: readonly Rule[] = [
   organizationColumnName,
   rolesColumnLabel,
   blankColumnName,
+  preambleLine,
+  sensitiveColumn,
   requiredValue,
   emailFormat,
   noSpaces,
@@ -60,6 +65,7 @@ export const allRules: readonly Rule[] = [
   roleNotImportable,
   roleDefault,
   duplicateRole,
+  formulaLikeCell,
   duplicateEmail,
   duplicateUsername,
   duplicateRow,

@@ -1,6 +1,8 @@
 import type { ColumnMap } from '../columns/mapColumns';
 import type { DuplicateCollector } from '../engine/duplicateCollector';
 import type { EmailValidator } from '../codes/email';
+import type { SourceEncoding } from '../encoding/sourceEncoding';
+import type { PreambleLine } from '../engine/preamble';
 import type { Delimiter } from '../reader/detectDelimiter';
 import type { LineIndex } from '../reader/lineIndex';
 import type { QuoteIssue, Table } from '../reader/table';
@@ -78,6 +80,10 @@ export interface RuleContext {
   readonly userCount: number;
   /** Set by lintBytes when the bytes are not valid UTF-8. */
   readonly decodeError: { offset: number } | undefined;
+  /** The encoding the text was decoded from, when it was not UTF-8 (CG001). */
+  readonly sourceEncoding: SourceEncoding | undefined;
+  /** Lines above the real header, skipped (CG106). */
+  readonly preamble: readonly PreambleLine[];
   readonly emails: EmailValidator;
   /** Per-run memo for value checks that repeat (language and country codes). */
   memo<T>(rule: Rule, value: string, compute: (value: string) => T): T;
