@@ -55,11 +55,11 @@ const LAZY_BUNDLES = {
   // zod and the schemas built with it: the first `.cyberguru.json`, report answer or sign-in argument
   // to check requires them.
   schemas: ['src/lint/config/configSchema.ts', 'src/report/answerSchemas.ts', 'src/sidebar/connection/signInSchema.ts'],
+  // "Create User List from This Export": the converter and the .xlsx reader; src/editor/index.ts
+  // requires it when the command first runs.
+  convert: ['src/editor/createUserList.ts'],
   // The country and language code tables: the first lint of a user list requires them (a CSV that is
   // not a user list never does).
-  // "Create User List from This Export": the converter, the .xlsx reader and the encoding tables it
-  // needs; src/editor/index.ts requires it when the command first runs.
-  convert: ['src/editor/createUserList.ts'],
   codeTables: [
     'node_modules/i18n-iso-countries/index.js',
     'node_modules/i18n-iso-countries/langs/en.json',
@@ -93,6 +93,7 @@ const SHARED_MODULES = [
   'src/lint/codes/countries.ts',
   'src/lint/codes/languages.ts',
   'src/lint/rules/roles.ts',
+  'src/lint/encoding/index.ts',
   'src/editor/sliceClock.ts',
   'src/sidebar/constants.ts',
   'src/sidebar/connection/connectionStore.ts',

@@ -34,7 +34,7 @@ const SHIPPABLE = [
   /^package\.nls(\.[a-z-]+)?\.json$/,
   /^(readme|changelog)\.md$/,
   /^LICENSE\.txt$/,
-  /^dist\/(extension|sidebar|schemas|codeTables|convert|cli|cliMain|lintPartWorker)\.js$/,
+  /^dist\/(extension|sidebar|schemas|codeTables|convert|encodings|cli|cliMain|lintPartWorker)\.js$/,
   /^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^schemas\/[\w.-]+\.json$/,
@@ -116,9 +116,9 @@ describe('`npm run package`: the VSIX and its production bundle', function () {
     });
   }
 
-  it('ships every bundle dist/extension.js requires, among them dist/convert.js ("Create User List from This Export")', () => {
+  it('ships every bundle dist/extension.js requires: dist/convert.js ("Create User List from This Export"), dist/encodings.js (files that are not UTF-8)', () => {
     const required = [...readFileSync(stagedBundle('extension.js'), 'utf8').matchAll(/require\("\.\/(\w+\.js)"\)/g)].map((m) => m[1]);
-    assert.ok(required.includes('convert.js'), `extension.js requires ${required.join(', ')}`);
+    assert.ok(required.includes('convert.js') && required.includes('encodings.js'), `extension.js requires ${required.join(', ')}`);
     assert.deepEqual(required.filter((bundle) => !files.includes(`dist/${bundle}`)), []);
     // The converter's bundle holds the encoding tables and the workbook reader; loaded only when the command runs.
     assert.ok(bundleSize('convert.js') < CONVERT_BUNDLE_BUDGET_BYTES, `convert.js is ${bundleSize('convert.js')} bytes`);
