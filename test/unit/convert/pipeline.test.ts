@@ -61,6 +61,33 @@ describe('convert: the new list', () => {
   });
 });
 
+describe('convert: Authmode and roles', () => {
+  it('writes Authmode when the company requires it, filling it from --authmode, and spells roles as the platform wants them', () => {
+    const input = Buffer.from('username,firstname,lastname,email,lang,country,roles,roles\nar1,Anna,Rossi,anna@x.com,it,IT,Studente,team leader\nmb2,Marco,Bianchi,marco@x.com,it,IT,supervisor,\n');
+    const converted = convertExport(input, 'in.csv', { defaults: { authmode: '1' } }, { requireAuthmode: true });
+    assert.ok('text' in converted);
+    assert.deepEqual(converted.text.split('\r\n'), [
+      'First Name,Last Name,Email,Language,Username,Country,Authmode,roles,roles',
+      'Anna,Rossi,anna@x.com,it,ar1,IT,1,studente,teamleader',
+      'Marco,Bianchi,marco@x.com,it,mb2,IT,1,supervisor,',
+      '',
+    ]);
+    assert.equal(converted.stats.converted['role-value'], 2);
+    assert.deepEqual(lintText(converted.text, { config: { requireAuthmode: true } }).problems.filter((p) => p.severity === 'error'), []);
+  });
+
+  it('a role-like column that may be a job title (Ruolo) is not taken for roles without being asked', () => {
+    const input = Buffer.from('Nome;Cognome;Username;Email;Lingua;Paese;Ruolo\nAnna;Rossi;ar1;anna@x.com;it;IT;Impiegata\n');
+    const converted = convertExport(input, 'in.csv', {}, {});
+    assert.ok('text' in converted);
+    assert.equal(converted.text.split('\r\n')[0], 'First Name,Last Name,Email,Language,Username,Country');
+    assert.match(converted.plan.notes.join('\n'), /"Ruolo" may hold platform roles or a job title/);
+    const asked = convertExport(input, 'in.csv', { map: { roles: ['Ruolo'] } }, {});
+    assert.ok('text' in asked);
+    assert.equal(asked.text.split('\r\n')[1], 'Anna,Rossi,anna@x.com,it,ar1,IT,Impiegata');
+  });
+});
+
 describe('cyberguru convert: choices saved to .cyberguru.json, exit codes and JSON', function () {
   this.timeout(60_000);
   let dir = '';

@@ -60,9 +60,20 @@ describe('Create User List from This Export', function () {
     assert.deepEqual(errors(diagnostics).map((d) => d.message), []);
   });
 
+  it('a large export (over 2 MB) converts with a progress notification, every user kept', async () => {
+    await activeExtension();
+    const users = people(20000);
+    const source = writeWorkspaceFile('large-export.csv', adUtf16(users));
+    assert.ok(fs.statSync(source.fsPath).size > 2 * 1024 * 1024, 'large enough for the progress notification');
+    const result = (await vscode.commands.executeCommand(COMMAND, source, { username: 'SamAccountName', language: 'it', keep: [] })) as CreateUserListResult;
+    assert.equal(result.rowsOut, users.length);
+    assert.equal(fs.readFileSync(result.output, 'utf8').trimEnd().split('\r\n').length, users.length + 1);
+  });
+
   it('cancelling leaves nothing behind: no new list, no temporary file', async () => {
     await activeExtension();
-    const source = writeWorkspaceFile('cancelled.csv', adUtf16(people(3)));
+    // Large enough for the progress notification: its conversion runs in slices that check for cancel.
+    const source = writeWorkspaceFile('cancelled.csv', adUtf16(people(20000)));
     const folder = path.dirname(source.fsPath);
     const filesBefore = fs.readdirSync(folder).sort();
     const cancelled = new vscode.CancellationTokenSource();
