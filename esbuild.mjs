@@ -58,6 +58,9 @@ const LAZY_BUNDLES = {
   // zod and the schemas built with it: the first `.cyberguru.json`, report answer or sign-in argument
   // to check requires them.
   schemas: ['src/lint/config/configSchema.ts', 'src/report/answerSchemas.ts', 'src/sidebar/connection/signInSchema.ts'],
+  // "Create User List from This Export": the converter and the .xlsx reader; src/editor/index.ts
+  // requires it when the command first runs.
+  convert: ['src/editor/createUserList.ts'],
   // The country and language code tables: the first lint of a user list requires them (a CSV that is
   // not a user list never does).
   codeTables: [
@@ -82,6 +85,16 @@ const SHARED_MODULES = [
   'src/util/settingLimits.ts',
   'src/lint/index.ts',
   'src/util/sliceClock.ts',
+  // The engine pieces the converter (dist/convert.js) reads exports with.
+  'src/lint/columns/index.ts',
+  'src/lint/columns/headerAliases.ts',
+  'src/lint/columns/mapColumns.ts',
+  'src/lint/reader/readCsv.ts',
+  'src/lint/reader/detectDelimiter.ts',
+  'src/lint/codes/countries.ts',
+  'src/lint/codes/languages.ts',
+  'src/lint/codes/roles.ts',
+  'src/lint/encoding/index.ts',
   'src/sidebar/constants.ts',
   'src/sidebar/connection/connectionStore.ts',
 ];

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addConvertCommand } from './convertCommand';
 import { addLintCommand } from './lintCommand';
 import { addReportCommand } from './reportCommand';
 
@@ -14,12 +15,13 @@ async function main(argv: string[]): Promise<number> {
     exitCode = Math.max(exitCode, code);
   };
   const program = new Command('cyberguru')
-    .description('Lint Cyber Guru user lists and export training completion reports')
+    .description('Lint Cyber Guru user lists, turn exports into user lists and export training completion reports')
     .exitOverride()
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(hideOptionValues(text)) });
   addLintCommand(program, setExitCode);
   addReportCommand(program, setExitCode);
+  addConvertCommand(program, setExitCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {

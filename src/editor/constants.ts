@@ -11,6 +11,7 @@ export const Commands = {
   applyUsernameFix: 'cyberguru.applyUsernameFix',
   convertToUtf8: 'cyberguru.convertToUtf8',
   removeBom: 'cyberguru.removeBom',
+  createUserListFromExport: 'cyberguru.createUserListFromExport',
   /** Internal: waits until a document's lint finished, then tells tests how long it took. */
   lintTimings: 'cyberguru.internal.lintTimings',
   /** Internal: lints a document now; resolves with its diagnostic count, or undefined if not a user list. */

@@ -10,6 +10,7 @@ import { BuiltinCommands, Commands, DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from '
 import { DocumentLinter } from './documentLinter';
 import { convertToUtf8, removeBom } from './fileEncodingCommands';
 import { showWorkspaceSummary } from './skippedFiles';
+import type * as CreateUserListModule from './createUserList';
 import { FileFacts } from './fileFacts';
 import { FixAllService } from './fixAllService';
 import { LargeFileGuard } from './largeFileGuard';
@@ -110,6 +111,10 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     }
     return fixAll.apply(document, typeof code === 'string' ? code : undefined);
   });
+  registerSafeCommand(context, log, Commands.createUserListFromExport, (uri?: unknown, answers?: unknown) =>
+    // Required on first use: the converter and the workbook reader are not part of activation.
+    (require('./createUserList') as typeof CreateUserListModule).createUserListFromExport(configs, log, uri, answers),
+  );
   registerSafeCommand(context, log, Commands.showRuleDocs, (code?: unknown) => showRuleDocs(docs, code));
   registerSafeCommand(context, log, Commands.applyUsernameFix, applyUsernameFix);
   registerSafeCommand(context, log, Commands.convertToUtf8, async (uri?: unknown) => {

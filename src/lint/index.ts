@@ -11,6 +11,7 @@ export type {
   FieldName,
   ColumnField,
   CyberGuruConfig,
+  ConvertConfig,
   LintOptions,
   ColumnInfo,
   CellInfo,

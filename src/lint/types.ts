@@ -72,6 +72,18 @@ export interface CyberGuruConfig {
   teamColumn?: string;
   /** The company uses hybrid SSO: Authmode becomes a required column. */
   requireAuthmode?: boolean;
+  /** How `cyberguru convert` and "Create User List from This Export" turn this company's exports into a list. */
+  convert?: ConvertConfig;
+}
+
+/** The choices of a conversion, kept so that next month's export converts with no flags. */
+export interface ConvertConfig {
+  /** Field -> the export's header (as written, or its bracketed attribute name); `roles` may name several. */
+  map?: Partial<Record<FieldName | 'roles', string | string[]>>;
+  /** Filled where the export's value is empty or its column missing. */
+  defaults?: { language?: string; country?: string; authmode?: '0' | '1' };
+  /** Export columns written as organisation columns. */
+  keep?: string[];
 }
 
 export interface LintOptions {

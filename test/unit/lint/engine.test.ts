@@ -162,6 +162,10 @@ describe('.cyberguru.json', () => {
     assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(fromZod.properties).sort());
     assert.deepEqual(schema.properties.columns.additionalProperties.enum, fromZod.properties.columns.additionalProperties!.enum);
     assert.deepEqual(schema.definitions.severity.enum, fromZod.properties.rules.additionalProperties!.enum);
+    const convert = (fromZod.properties as unknown as Record<string, { properties: Record<string, { propertyNames?: { enum: string[] }; properties?: object }> }>).convert;
+    assert.deepEqual(Object.keys(schema.properties.convert.properties).sort(), Object.keys(convert.properties).sort());
+    assert.deepEqual(schema.properties.convert.properties.map.propertyNames.enum, convert.properties.map.propertyNames!.enum);
+    assert.deepEqual(Object.keys(schema.properties.convert.properties.defaults.properties), Object.keys(convert.properties.defaults.properties!));
     const ruleKeys = Object.keys(schema.properties.rules.properties).sort();
     assert.deepEqual(ruleKeys, rules.flatMap((r) => [r.code, r.name]).sort());
     const samples = JSON.parse(readFileSync(join(root, 'samples/.cyberguru.json'), 'utf8'));
