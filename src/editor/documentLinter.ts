@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { performance } from 'node:perf_hooks';
 import { lintTextAsync, looksLikeUserList, type CyberGuruConfig, type LintResult } from '../lint';
 import type { ConfigStore } from './configStore';
+import { NOT_UTF8_CODE } from './constants';
 import { convertProblems, type DocsLocator } from './diagnostics';
 import { BOM, lintInputFor, type LintInput } from './documentCoordinates';
 import { foldChanges, type LineChange } from './editedLines';
@@ -311,7 +312,7 @@ export class DocumentLinter implements vscode.Disposable {
     });
     clock.phase = 'publish';
     // A garbled text (read as UTF-8 by mistake) shows only the encoding problem, not its noise.
-    const problems = encoding?.misdecoded ? result.problems.filter((p) => p.code === 'CG001') : result.problems;
+    const problems = encoding?.misdecoded ? result.problems.filter((p) => p.code === NOT_UTF8_CODE) : result.problems;
     const { diagnostics, problemByKey } = convertProblems(problems, result, {
       uri,
       bomShift: input.bomShift,
