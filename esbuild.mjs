@@ -58,14 +58,18 @@ const LAZY_BUNDLES = {
   // zod and the schemas built with it: the first `.cyberguru.json`, report answer or sign-in argument
   // to check requires them.
   schemas: ['src/lint/config/configSchema.ts', 'src/report/answerSchemas.ts', 'src/sidebar/connection/signInSchema.ts'],
+  // "Create User List from This Export": the converter and the .xlsx reader; src/editor/index.ts
+  // requires it when the command first runs.
+  convert: ['src/editor/createUserList.ts'],
   // The country and language code tables: the first lint of a user list requires them (a CSV that is
   // not a user list never does).
   codeTables: [
     'node_modules/i18n-iso-countries/index.js',
     'node_modules/i18n-iso-countries/langs/en.json',
-    'node_modules/i18n-iso-countries/langs/it.json',
     'node_modules/iso-639-1/src/index.js',
   ],
+  // The encoding detector and the legacy code pages: only a file that is not UTF-8 requires them.
+  encodings: ['node_modules/chardet/lib/index.js', 'node_modules/iconv-lite/lib/index.js'],
 };
 
 /**
@@ -82,6 +86,16 @@ const SHARED_MODULES = [
   'src/util/settingLimits.ts',
   'src/lint/index.ts',
   'src/util/sliceClock.ts',
+  // The engine pieces the converter (dist/convert.js) reads exports with.
+  'src/lint/columns/index.ts',
+  'src/lint/columns/headerAliases.ts',
+  'src/lint/columns/mapColumns.ts',
+  'src/lint/reader/readCsv.ts',
+  'src/lint/reader/detectDelimiter.ts',
+  'src/lint/codes/countries.ts',
+  'src/lint/codes/languages.ts',
+  'src/lint/codes/roles.ts',
+  'src/lint/encoding/index.ts',
   'src/sidebar/constants.ts',
   'src/sidebar/connection/connectionStore.ts',
 ];

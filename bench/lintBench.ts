@@ -5,6 +5,7 @@
 //      inProcess);
 //   2. lintTextAsync: the longest slice of work between two yields (the editor's host must stay
 //      responsive);
+//   2b. encoding detection: lintBytes against a plain UTF-8 decode and lint (bench/encodingBench.ts);
 //   3. whole process: `node dist/cli.js lint` on the file vs `mlr --icsv --ojson cat` (Miller), with
 //      the CLI's code cache primed and without it, and (where this machine sets it) also without
 //      NODE_EXTRA_CA_CERTS, whose certificate file Node loads before any program code.
@@ -18,6 +19,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Papa from 'papaparse';
 import { lintText, lintTextAsync } from '../src/lint';
+import { measureDetection } from './encodingBench';
 import { generateUserList } from './lintUserList';
 
 const USERS = 100_000;
@@ -179,6 +181,8 @@ async function main(): Promise<void> {
       console.log(`  ratio                  ${a.ratio.toFixed(2)}x  (median of the ${blocks ? 'blocks' : 'pairs'}; budget ${IN_PROCESS_BUDGET.toFixed(1)}x: ${a.ratio <= IN_PROCESS_BUDGET ? 'met' : 'NOT met'})`);
       console.log(`  CPU time ratio         ${a.cpuRatio.toFixed(2)}x  (this process's CPU, GC threads included)`);
     }
+
+    measureDetection(text);
 
     // `--in-process`: only the part above (a quick look while working on the engine).
     if (process.argv.includes('--in-process')) return;

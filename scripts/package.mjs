@@ -39,7 +39,7 @@ writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '
 execFileSync(process.execPath, ['esbuild.mjs', '--production', `--outdir=${join(stage, 'dist')}`], { cwd: root, stdio: 'inherit' });
 
 /** The extension's bundles: the activation bundle, then the ones it requires on first use (esbuild.mjs). */
-const EXTENSION_BUNDLES = ['extension.js', 'sidebar.js', 'schemas.js', 'codeTables.js'];
+const EXTENSION_BUNDLES = ['extension.js', 'sidebar.js', 'schemas.js', 'codeTables.js', 'convert.js', 'encodings.js'];
 for (const bundle of [...EXTENSION_BUNDLES, 'cli.js', 'cliMain.js']) {
   const text = readFileSync(join(stage, 'dist', bundle), 'utf8');
   if (text.includes('sourceMappingURL')) throw new Error(`${bundle} is not a production build`);

@@ -15,6 +15,7 @@ import {
   type Problem,
 } from '../lint';
 import { lintTextWithPart, partStart } from '../lint/engine/lintPart';
+import { detectEncoding } from '../lint/encoding/detectEncoding';
 import { LintStream } from '../lint/engine/lintStream';
 import { JsonOutput } from '../lint/output/jsonOutput';
 import type { ProblemSink } from '../lint/output/problemSink';
@@ -218,7 +219,8 @@ async function lintWhole(file: string, config: CyberGuruConfig, fix: boolean, si
   let failure: string | undefined;
   if (fix && result.problems.some((p) => p.code === 'CG001')) {
     // Reported, as ever, without failing the run: the problems say what to do (convert it to UTF-8).
-    process.stderr.write(`cyberguru lint: ${terminalText(file)}: not fixed: it is not valid UTF-8, and rewriting it would change the bytes that are not\n`);
+    const found = 'decoded' in result && result.decoded.encoding !== 'utf-8' ? ` (it is ${result.decoded.label})` : '';
+    process.stderr.write(`cyberguru lint: ${terminalText(file)}: not fixed: it is not valid UTF-8${found}; save it as UTF-8 first, as rewriting it here would change its bytes\n`);
   } else if (fix && stamp) {
     const refusal = fixRefusal(result.text, config);
     if (refusal) {
@@ -260,7 +262,9 @@ function writeFixed(file: string, text: string, stamp: FileStamp): string | unde
 
 async function readAndLint(bytes: Buffer, config: CyberGuruConfig, partLinter: PartLinter | undefined, baseline: Baseline | undefined) {
   // Node's own UTF-8 check and decode are faster than the engine's portable path; same result.
-  const utf8 = isUtf8(bytes) ? bytes.toString('utf8') : undefined;
+  // A BOM-less UTF-16 file of Latin letters is valid UTF-8 byte for byte (NULs): the BOM and NUL check
+  // reads a 64 KB sample only.
+  const utf8 = isUtf8(bytes) && detectEncoding(bytes, true).encoding === 'utf-8' ? bytes.toString('utf8') : undefined;
   if (utf8 === undefined) return lintBytes(bytes, { config, baseline });
   const from = partLinter ? partStart(utf8, MAIN_THREAD_SHARE) : -1;
   if (!partLinter || from <= 0) return { ...lintText(utf8, { config, baseline }), text: utf8 };

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { addDiffCommand } from './diffCommand';
 import { addInitCommand } from './initCommand';
+import { addConvertCommand } from './convertCommand';
 import { addLintCommand } from './lintCommand';
 import { addReportCommand } from './reportCommand';
 
@@ -19,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     exitCode = Math.max(exitCode, code);
   };
   const program = new Command('cyberguru')
-    .description('Lint Cyber Guru user lists and export training completion reports')
+    .description('Lint Cyber Guru user lists, turn exports into user lists and export training completion reports')
     .version(CLI_VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError()
@@ -28,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
   addReportCommand(program, setExitCode);
   addDiffCommand(program, setExitCode);
   addInitCommand(program, setExitCode);
+  addConvertCommand(program, setExitCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -102,7 +102,7 @@ export class UserListCodeActions implements vscode.CodeActionProvider {
     if (problem.code === NOT_UTF8_CODE) {
       return [
         command(vscode.l10n.t('Reopen with the file\'s real encoding…'), BuiltinCommands.changeEncoding),
-        command(vscode.l10n.t('Convert the file from Windows-1252 (Western European) to UTF-8'), Commands.convertToUtf8, [document.uri]),
+        command(vscode.l10n.t('Save the file as UTF-8 (converted from its encoding, only if no character changes)'), Commands.convertToUtf8, [document.uri]),
       ];
     }
     if (problem.code === BOM_CODE) {

@@ -12,6 +12,7 @@ export const Commands = {
   convertToUtf8: 'cyberguru.convertToUtf8',
   removeBom: 'cyberguru.removeBom',
   previewImport: 'cyberguru.previewImport',
+  createUserListFromExport: 'cyberguru.createUserListFromExport',
   /** Internal: waits until a document's lint finished, then tells tests how long it took. */
   lintTimings: 'cyberguru.internal.lintTimings',
   /** Internal: lints a document now; resolves with its diagnostic count, or undefined if not a user list. */

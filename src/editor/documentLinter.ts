@@ -6,10 +6,13 @@ import * as vscode from 'vscode';
 import { performance } from 'node:perf_hooks';
 import { lintTextAsync, looksLikeUserList, type LintResult } from '../lint';
 import type { ConfigLookup, ConfigStore } from './configStore';
+import { NOT_UTF8_CODE } from './constants';
 import { convertProblems, type DocsLocator } from './diagnostics';
 import { BOM, lintInputFor, type LintInput } from './documentCoordinates';
 import { foldChanges, type LineChange } from './editedLines';
 import type { FileFacts } from './fileFacts';
+import { decodeBytes } from '../lint/encoding';
+import { documentEncoding, type DocumentEncoding } from './documentEncoding';
 import { everyLineBalancesQuotes, previewDiagnostics } from './rowPreview';
 import { readLintSettings } from './settings';
 import { SliceClock } from '../util/sliceClock';
@@ -154,12 +157,15 @@ export class DocumentLinter implements vscode.Disposable {
   /** Lints a file that is not open (workspace lint), from its bytes on disk. */
   async lintFile(uri: vscode.Uri, bytes: Uint8Array, isIncluded: boolean, signal: AbortSignal): Promise<LintSnapshot | undefined> {
     const settings = readLintSettings(uri);
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    // Decoded in the encoding the bytes are in, so a UTF-16 or Windows-1252 list is linted, not its noise.
+    const decoded = decodeBytes(bytes);
+    const text = decoded.text;
     const input: LintInput = { text, bomShift: text.startsWith(BOM) ? 1 : 0 };
     if (!isIncluded && !looksLikeUserList(input.bomShift ? text.slice(1) : text)) return undefined;
     const config = await this.configs.configFor(uri);
     const clock = new SliceClock();
-    const snapshot = await this.lintInput(uri, undefined, input, config, settings.maxProblems, clock, signal);
+    const source = decoded.encoding === 'utf-8' ? undefined : { label: decoded.label, writer: decoded.writer };
+    const snapshot = await this.lintInput(uri, undefined, input, config, settings.maxProblems, clock, signal, { source, misdecoded: false });
     clock.pause();
     this.publish(snapshot);
     this.didLint.fire(uri);
@@ -232,9 +238,10 @@ export class DocumentLinter implements vscode.Disposable {
         return undefined;
       }
       const input = lintInputFor(documentText, fileHasBom);
+      const encoding = await clock.outside(documentEncoding(document, documentText));
       await clock.next('engine');
       if (state.generation !== generation || document.version !== version) return undefined;
-      const snapshot = await this.lintInput(document.uri, version, input, config, settings.maxProblems, clock, abort.signal);
+      const snapshot = await this.lintInput(document.uri, version, input, config, settings.maxProblems, clock, abort.signal, encoding);
       if (state.generation !== generation || document.isClosed || document.version !== version) return undefined;
       this.publish(snapshot);
       state.changes = state.changes.filter((c) => c.version > version);
@@ -290,6 +297,7 @@ export class DocumentLinter implements vscode.Disposable {
     maxProblems: number,
     clock: SliceClock,
     signal: AbortSignal,
+    encoding?: DocumentEncoding,
   ): Promise<LintSnapshot> {
     const result = await lintTextAsync(input.text, {
       config,
@@ -298,11 +306,14 @@ export class DocumentLinter implements vscode.Disposable {
       signal,
       sliceMs: SLICE_MS,
       yieldControl: clock.yieldToHost,
-      // VS Code decoded the file: bytes that were not UTF-8 show as U+FFFD (CG001 reports the first).
+      // VS Code decoded the file: bytes that were not UTF-8 show as U+FFFD (CG001 reports the first),
+      // unless it is known to be in another encoding, which CG001 then names.
       decodedWithReplacements: true,
+      sourceEncoding: encoding?.source,
     });
     clock.phase = 'publish';
-    const problems = result.problems;
+    // A garbled text (read as UTF-8 by mistake) shows only the encoding problem, not its noise.
+    const problems = encoding?.misdecoded ? result.problems.filter((p) => p.code === NOT_UTF8_CODE) : result.problems;
     const { diagnostics, problemByKey } = convertProblems(problems, result, {
       uri,
       bomShift: input.bomShift,

@@ -1,4 +1,4 @@
-// File-level actions no text edit can do: rewrite a Windows-1252 (Latin-1) export as UTF-8 (CG001) and
+// File-level actions no text edit can do: rewrite an export in another encoding as UTF-8 (CG001) and
 // drop a UTF-8 byte order mark (CG002). Both rewrite the file on disk, so they refuse to run on a
 // document with unsaved changes (those would be lost or overwritten). A file on disk is rewritten
 // through the product's safe-write helper: a temporary file renamed over it, never through a symlink,
@@ -9,6 +9,7 @@ import { readForRewrite, safeWriteFile, SafeWriteError } from '../util/safeWrite
 import { startsWithBom } from './fileFacts';
 import { openDocumentFor } from './openDocuments';
 import { inertLinks } from '../util/inertLinks';
+import { fromVscodeEncoding, utf8Conversion } from '../lint/encoding';
 
 function fileLabel(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri);
@@ -66,30 +67,36 @@ async function openForRewrite(uri: vscode.Uri): Promise<Rewritable> {
   }
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+/** The encoding VS Code decoded an open document with, when it is not UTF-8 (it then knows best). */
+function openDocumentEncoding(uri: vscode.Uri): string | undefined {
+  const id = (openDocumentFor(uri) as { encoding?: string } | undefined)?.encoding;
+  if (!id || id === 'utf8' || id === 'utf8bom') return undefined;
+  return fromVscodeEncoding(id).encoding;
 }
 
 /**
- * Rewrites the file as UTF-8, reading its bytes as Windows-1252 (what Excel and most HR systems write in
- * Western Europe); resolves true when it did. Other encodings: "Reopen with the file's real encoding".
+ * Rewrites the file as UTF-8 from the encoding it is in (the one VS Code decoded it with, else the one
+ * detected: UTF-16, Windows-1252, Shift_JIS...), only when that loses no character; resolves true when
+ * it did. The open document is then read again as UTF-8.
  */
 export async function convertToUtf8(arg: unknown): Promise<boolean> {
   const uri = targetUri(arg);
   ensureSaved(uri);
   const file = await openForRewrite(uri);
   const bytes = file.bytes;
-  if (isValidUtf8(bytes)) {
+  const conversion = utf8Conversion(bytes, openDocumentEncoding(uri));
+  if (conversion.kind === 'alreadyUtf8') {
     void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('"{file}" is already valid UTF-8.', { file: fileLabel(uri) })));
     return false;
   }
-  const text = new TextDecoder('windows-1252').decode(bytes);
-  await file.replace(new TextEncoder().encode(text));
+  if (conversion.kind === 'lossy') {
+    throw new UserFacingError(vscode.l10n.t('"{file}" was not converted: read as {encoding}, some characters would change. Reopen it with its real encoding first.', { file: fileLabel(uri), encoding: conversion.from }));
+  }
+  if (conversion.kind === 'unknown') {
+    throw new UserFacingError(vscode.l10n.t('"{file}" was not converted: its encoding could not be told. Reopen it with its real encoding first.', { file: fileLabel(uri) }));
+  }
+  await file.replace(new TextEncoder().encode(conversion.text));
+  if (openDocumentFor(uri)) await vscode.workspace.openTextDocument(uri, { encoding: 'utf8' });
   return true;
 }
 

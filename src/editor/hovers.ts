@@ -82,7 +82,8 @@ export class UserListHovers implements vscode.HoverProvider {
     const column = snapshot.result.columns[cell.column];
     if (!column) return undefined;
     const range = toVscodeRange(cell.range, snapshot.bomShift);
-    if (cell.row === 0) return new vscode.Hover(headerHover(column, snapshot.config), range);
+    // The header cell itself (below any preamble line, so not always record 0).
+    if (cell.range.start.offset === column.range.start.offset) return new vscode.Hover(headerHover(column, snapshot.config), range);
     const markdown = codeHover(column.field, cell.value);
     return markdown ? new vscode.Hover(markdown, range) : undefined;
   }

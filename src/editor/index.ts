@@ -11,6 +11,8 @@ import { previewImport } from './importPreview';
 import { BuiltinCommands, Commands, DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from './constants';
 import { DocumentLinter } from './documentLinter';
 import { convertToUtf8, removeBom } from './fileEncodingCommands';
+import { showWorkspaceSummary } from './skippedFiles';
+import type * as CreateUserListModule from './createUserList';
 import { FileFacts } from './fileFacts';
 import { FixAllService } from './fixAllService';
 import { LargeFileGuard } from './largeFileGuard';
@@ -109,10 +111,7 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
 
   registerSafeCommand(context, log, Commands.lintWorkspace, async () => {
     const summary = await lintWorkspace(linter, largeFiles);
-    const show = vscode.l10n.t('Show Problems');
-    void vscode.window
-      .showInformationMessage(vscode.l10n.t('Linted {files} user lists: {problems} problems.', summary), show)
-      .then((picked) => (picked === show ? vscode.commands.executeCommand(BuiltinCommands.showProblems) : undefined));
+    void showWorkspaceSummary(summary);
     return summary;
   });
   registerSafeCommand(context, log, Commands.fixAll, async (uri?: unknown, code?: unknown) => {
@@ -124,10 +123,21 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, log: vs
     return fixAll.apply(document, typeof code === 'string' ? code : undefined);
   });
   registerSafeCommand(context, log, Commands.previewImport, (uri?: unknown) => previewImport(configs, documentFor(uri)));
+  registerSafeCommand(context, log, Commands.createUserListFromExport, (uri?: unknown, answers?: unknown) =>
+    // Required on first use: the converter and the workbook reader are not part of activation.
+    (require('./createUserList') as typeof CreateUserListModule).createUserListFromExport(configs, log, uri, answers),
+  );
   registerSafeCommand(context, log, Commands.showRuleDocs, (code?: unknown) => showRuleDocs(docs, code));
   registerSafeCommand(context, log, Commands.applyUsernameFix, applyUsernameFix);
   registerSafeCommand(context, log, Commands.convertToUtf8, async (uri?: unknown) => {
-    return convertToUtf8(uri);
+    const converted = await convertToUtf8(uri);
+    // The text may be the same (a UTF-16 file VS Code decoded well): only the bytes changed.
+    const document = documentFor(uri);
+    if (converted && document) {
+      await fileChangedOnDisk(document.uri);
+      await linter.lint(document);
+    }
+    return converted;
   });
   registerSafeCommand(context, log, Commands.removeBom, async (uri?: unknown) => {
     const removed = await removeBom(uri);

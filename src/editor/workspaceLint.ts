@@ -13,6 +13,11 @@ async function findAll(globs: readonly string[], token: vscode.CancellationToken
 export interface WorkspaceLintSummary {
   files: number;
   problems: number;
+  /** CSV files left alone: their header is no evidence of a user list (see userListEvidence). */
+  skipped: number;
+  skippedFiles: vscode.Uri[];
+  /** Files too large for the editor (their notification points to the CLI). */
+  tooLarge: number;
 }
 
 export async function lintWorkspace(linter: DocumentLinter, largeFiles: LargeFileGuard): Promise<WorkspaceLintSummary> {
@@ -34,7 +39,7 @@ export async function lintWorkspace(linter: DocumentLinter, largeFiles: LargeFil
       const abort = new AbortController();
       token.onCancellationRequested(() => abort.abort());
       const openDocuments = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      const summary: WorkspaceLintSummary = { files: 0, problems: 0 };
+      const summary: WorkspaceLintSummary = { files: 0, problems: 0, skipped: 0, skippedFiles: [], tooLarge: 0 };
       let done = 0;
       for (const [key, uri] of candidates) {
         if (token.isCancellationRequested) throw new vscode.CancellationError();
@@ -44,15 +49,20 @@ export async function lintWorkspace(linter: DocumentLinter, largeFiles: LargeFil
         });
         const document = openDocuments.get(key);
         // A file too large for the editor is not even read (its notification points to the CLI).
+        const tooLarge = !document && (await largeFiles.check(uri));
         const snapshot = document
           ? await linter.lint(document)
-          : (await largeFiles.check(uri))
+          : tooLarge
             ? undefined
             : await linter.lintFile(uri, await vscode.workspace.fs.readFile(uri), includedKeys.has(key), abort.signal);
         done++;
         if (snapshot) {
           summary.files++;
           summary.problems += snapshot.diagnostics.length;
+        } else if (tooLarge) summary.tooLarge++;
+        else {
+          summary.skipped++;
+          summary.skippedFiles.push(uri);
         }
       }
       return summary;

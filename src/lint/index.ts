@@ -11,6 +11,7 @@ export type {
   FieldName,
   ColumnField,
   CyberGuruConfig,
+  ConvertConfig,
   ColumnInfo,
   CellInfo,
   LintResult,
@@ -42,3 +43,9 @@ export { Table } from './reader/table';
 export { LineIndex } from './reader/lineIndex';
 export { detectDelimiter } from './reader/detectDelimiter';
 export { mapColumns } from './columns/mapColumns';
+// Export recognition (documented at the top of each module's index): encodings, export headers, values.
+export { decodeBytes, detectEncoding, describeEncoding, utf8Conversion, fromVscodeEncoding } from './encoding';
+export type { DecodedText, DetectedEncoding, Utf8Conversion } from './encoding';
+export { recognizeHeader, headerParts, findHeaderRecord, userListEvidence } from './columns';
+export type { HeaderRecognition, UserListEvidence, SensitiveCategory, RelatedKind } from './columns';
+export { suggestLanguageCode, suggestCountryCode, isFormulaLike } from './codes';

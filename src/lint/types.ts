@@ -1,4 +1,5 @@
 // The engine's public data model. Plain data only: the editor and the CLI convert these 1:1.
+import type { WriterId } from './encoding/writers';
 
 // Positions are 0-based; columns and offsets count UTF-16 code units of the text the engine was given.
 
@@ -77,6 +78,18 @@ export interface CyberGuruConfig {
   requireAuthmode?: boolean;
   /** A previous list (the platform's export of its users) to compare with, relative to the config file. */
   baseline?: string;
+  /** How `cyberguru convert` and "Create User List from This Export" turn this company's exports into a list. */
+  convert?: ConvertConfig;
+}
+
+/** The choices of a conversion, kept so that next month's export converts with no flags. */
+export interface ConvertConfig {
+  /** Field -> the export's header (as written, or its bracketed attribute name); `roles` may name several. */
+  map?: Partial<Record<FieldName | 'roles', string | string[]>>;
+  /** Filled where the export's value is empty or its column missing. */
+  defaults?: { language?: string; country?: string; authmode?: '0' | '1' };
+  /** Export columns written as organisation columns. */
+  keep?: string[];
 }
 
 

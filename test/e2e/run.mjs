@@ -13,7 +13,7 @@
 // development mode, to try the steps' selectors.
 //
 // To add a step: append { name, screenshot?, keepPointer?, run(workbench, state) } to a scenario in scenarios/, or add
-// a scenario module and list it in SCENARIOS.
+// a scenario module and list it in SCENARIOS. A scenario's optional prepare(workspace) adds files to the workspace copy.
 import { cpSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,11 +28,13 @@ import { lintBrokenUserList } from './scenarios/lintBrokenUserList.mjs';
 import { cyberGuruSidebar, UNKNOWN_TEAM } from './scenarios/cyberGuruSidebar.mjs';
 import { runningExtensions } from './scenarios/runningExtensions.mjs';
 import { cyberGuruDashboard } from './scenarios/cyberGuruDashboard.mjs';
+import { lintExports } from './scenarios/lintExports.mjs';
+import { exportToUserList } from './scenarios/exportToUserList.mjs';
 import { startDemoEmulator } from '../../scripts/host/emulator.mjs';
 import { packageProject, projectManifest } from '../../scripts/host/extensions.mjs';
 
 // Running extensions first: it opens the first user list itself, after start-up has settled.
-const SCENARIOS = [runningExtensions, lintBrokenUserList, cyberGuruSidebar, cyberGuruDashboard];
+const SCENARIOS = [runningExtensions, lintBrokenUserList, lintExports, cyberGuruSidebar, cyberGuruDashboard, exportToUserList];
 const STEP_TIMEOUT_MS = 60000;
 /** User settings of the e2e workbench: one team the platform does not know, to show an error node. */
 const E2E_SETTINGS = { 'cyberguru.report.teams': [UNKNOWN_TEAM] };
@@ -124,6 +126,8 @@ async function main() {
     // Steps edit files (quick fixes): they work on a copy of the demo workspace.
     const workspace = join(host.run.dir, 'workspace');
     cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
+    // Files a scenario needs in the workspace are there before the window opens (the Explorer lists them).
+    for (const scenario of scenarios) scenario.prepare?.(workspace);
     browser = await launchBrowser({ runId: host.run.id });
     const { page } = browser;
     await page.goto(workbenchUrl(host.url, { workspace, extensionDevelopmentPath: under.developmentPath }));

@@ -3,6 +3,7 @@
 // nothing here imports from it. The model is ESLint's meta + create.
 import type { ColumnMap } from '../columns/mapColumns';
 import type { EmailValidator } from '../codes/email';
+import type { SourceEncoding } from '../encoding/sourceEncoding';
 import type { CyberGuruConfig, Fix, Range, RelatedLocation, RuleMeta, Severity, TextEdit } from '../types';
 
 /** A quote problem the reader found in a row (CG004 reports them). */
@@ -59,6 +60,13 @@ export interface Finding {
   related?: () => RelatedLocation[];
 }
 
+/** A line above the real header (Entra's `version:v1.0`), which the engine skipped as a record (CG106). */
+export interface PreambleLine {
+  /** The line's text without trailing delimiters. */
+  readonly text: string;
+  readonly range: Range;
+}
+
 /** Text edits a rule can ask for, computed by the engine from what it read. */
 export interface EditBuilder {
   /** Replaces a cell's value, keeping its quotes (adding them when the new value needs them). */
@@ -69,6 +77,13 @@ export interface EditBuilder {
   appendEmptyCells(row: Row, count: number): TextEdit;
   /** Removes the cells from `column` to the end of the row, with the delimiters before them. */
   removeCellsFrom(row: Row, column: number): TextEdit;
+  /** Deletes a line above the header, with its line end. */
+  deletePreambleLine(line: PreambleLine): TextEdit;
+  /**
+   * Deletes a column from the header down (each cell with the delimiter before it, after it for the
+   * first column); rows too short to have it are left alone. Undefined when streamed (rows are gone).
+   */
+  deleteColumn(column: number): TextEdit[] | undefined;
   /** Removes the byte order mark. */
   removeBom(): TextEdit;
   /** The whole file rewritten comma-separated, or undefined when that is not possible (streamed, broken quotes). */
@@ -116,6 +131,10 @@ export interface RuleContext {
   readonly notUtf8At: Range | undefined;
   /** How that byte reached the engine: as bytes it decoded, or as a U+FFFD in text decoded elsewhere. */
   readonly notUtf8As: 'bytes' | 'replacement-character';
+  /** The encoding the text was decoded from, when it was not UTF-8 (CG001 names it). */
+  readonly sourceEncoding: SourceEncoding | undefined;
+  /** Lines above the real header, which the engine skipped (complete once the header is read). */
+  readonly preamble: readonly PreambleLine[];
   /** One e-mail validator per lint (its domain cache is shared by the e-mail rules). */
   readonly emails: EmailValidator;
   /** The empty range at the start of the file. */

@@ -7,6 +7,7 @@ import { hasWhitespaceAt } from '../text/whitespace';
 import { isCountryCode, isCountryCodeAt } from './countries';
 import type { EmailValidator } from './email';
 import { isLanguageCode, isLanguageCodeAt } from './languages';
+import { mayBeFormulaAt } from './formulaTrigger';
 import { isWrittenInCapitals, notInCapitalsAt } from './nameCase';
 import { isImportableRole, isImportableRoleAt } from './roles';
 import { usernameCharactersAllowed, usernameCharactersAllowedAt, usernameLengthAccepted, usernameLengthAcceptedAt } from './usernames';
@@ -62,3 +63,9 @@ export function emailWithoutWhitespace(emails: EmailValidator): CellTest {
 
 /** A name not written in capitals (or with fewer than two letters). */
 export const notInCapitals: CellTest = cellTest((value) => !isWrittenInCapitals(value), notInCapitalsAt);
+
+/** A value a spreadsheet would not run as a formula (CG215): the first character settles most cells. */
+export const notFormulaStart: CellTest = cellTest(
+  (value) => !mayBeFormulaAt(value, 0, value.length),
+  (text, start, end) => !mayBeFormulaAt(text, start, end),
+);

@@ -1,5 +1,7 @@
-// Country codes and names come from i18n-iso-countries. Only the English and Italian name tables are
-// registered, to keep the bundle small.
+// Country codes and English names (with their alternatives: 'United States of America', 'U.S.A.') come
+// from i18n-iso-countries; the names in the other languages user lists are written in (Italian, French,
+// German, Spanish, Portuguese) from the runtime's Intl.DisplayNames, which keeps their tables out of
+// the extension's bundles.
 import type * as CountriesLibrary from 'i18n-iso-countries/index';
 import { lazy } from '../../util/lazy';
 import { normalizeName } from './normalizeName';
@@ -9,11 +11,20 @@ import { TwoLetterCodes } from './twoLetterCodes';
 const countries = lazy(() => {
   const library = require('i18n-iso-countries/index') as typeof CountriesLibrary;
   library.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  library.registerLocale(require('i18n-iso-countries/langs/it.json'));
   return library;
 });
 
-const NAME_LOCALES = ['it', 'en'] as const;
+/** The languages whose country names are understood, besides English ('Italia', 'Allemagne'). */
+const INTL_NAME_LOCALES = ['it', 'fr', 'de', 'es', 'pt'] as const;
+
+/** The runtime's names of regions in a locale, or undefined when it has none. */
+function regionNames(locale: string): Intl.DisplayNames | undefined {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Codes that ISO 3166 reserves for a country that has another alpha-2 code: people write UK for the
@@ -50,17 +61,19 @@ export function suggestCountryCode(value: string): string | undefined {
   return countryNames().get(normalizeName(trimmed));
 }
 
-/** Italian and English country names, official and alternative ('Regno Unito', 'USA') -> code, built once. */
+/** Country names in English and INTL_NAME_LOCALES, official and alternative ('Regno Unito', 'USA') -> code, built once. */
 const countryNames = lazy((): Map<string, string> => {
   const map = new Map<string, string>();
-  for (const locale of NAME_LOCALES) {
-    for (const [code, names] of Object.entries(countries().getNames(locale, { select: 'all' }))) {
-      for (const name of names) {
-        const key = normalizeName(name);
-        if (key && !map.has(key)) map.set(key, code);
-      }
-    }
-  }
+  const add = (name: string | undefined, code: string) => {
+    const key = normalizeName(name ?? '');
+    if (key && !map.has(key)) map.set(key, code);
+  };
+  const english = countries().getNames('en', { select: 'all' });
+  // Italian first, as before: a name shared by two languages keeps the Italian reading.
+  const displays = INTL_NAME_LOCALES.map(regionNames);
+  for (const code of Object.keys(english)) add(displays[0]?.of(code), code);
+  for (const [code, names] of Object.entries(english)) for (const name of names) add(name, code);
+  for (const display of displays.slice(1)) for (const code of Object.keys(english)) add(display?.of(code), code);
   return map;
 });
 
@@ -68,11 +81,6 @@ const countryNames = lazy((): Map<string, string> => {
 export function countryName(code: string, displayLocale: string): string | undefined {
   if (!isCountryCode(code)) return undefined;
   const locale = displayLocale.toLowerCase().split(/[-_]/)[0];
-  const registered = NAME_LOCALES.includes(locale as (typeof NAME_LOCALES)[number]);
-  if (registered) return countries().getName(code, locale);
-  try {
-    return new Intl.DisplayNames([displayLocale], { type: 'region', fallback: 'none' }).of(code) ?? countries().getName(code, 'en');
-  } catch {
-    return countries().getName(code, 'en');
-  }
+  if (locale === 'en') return countries().getName(code, 'en');
+  return regionNames(displayLocale)?.of(code) ?? countries().getName(code, 'en');
 }

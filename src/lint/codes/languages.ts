@@ -20,13 +20,15 @@ export function isLanguageCodeAt(text: string, start: number, end: number): bool
   return LANGUAGE_CODES().hasAt(text, start, end);
 }
 
-/** English, native and Italian language names -> code (built once, on first use). */
+/** The languages whose names for other languages are understood ('Italienisch', 'italien'). */
+const NAME_LOCALES = ['it', 'en', 'fr', 'de', 'es', 'pt'];
+
+/** English, native and NAME_LOCALES language names -> code (built once, on first use). */
 const languageNames = lazy((): Map<string, string> => {
   const map = new Map<string, string>();
-  const italian = new Intl.DisplayNames(['it'], { type: 'language', fallback: 'none' });
-  const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const displays = NAME_LOCALES.map((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
   for (const code of ISO6391().getAllCodes()) {
-    const names = [ISO6391().getName(code), ISO6391().getNativeName(code), italian.of(code), english.of(code)];
+    const names = [ISO6391().getName(code), ISO6391().getNativeName(code), ...displays.map((d) => d.of(code))];
     for (const name of names) {
       for (const part of (name ?? '').split(/[,;]/)) {
         const key = normalizeName(part);

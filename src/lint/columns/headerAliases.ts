@@ -33,7 +33,7 @@ export function normalizeHeader(header: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[\s\-_.]+/g, '');
+    .replace(/[\s\-_.'\u2019]+/g, '');
 }
 
 const byAlias = new Map<string, FieldName>(

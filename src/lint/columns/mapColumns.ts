@@ -1,5 +1,9 @@
 import type { ColumnField, ColumnInfo, CyberGuruConfig, FieldName, Range } from '../types';
-import { fieldForHeader, ROLE_LIKE_HEADER } from './headerAliases';
+import type { RelatedValue } from './exportAliases';
+import { ROLE_LIKE_HEADER } from './headerAliases';
+import { headerParts } from './headerLabel';
+import { recognizeHeader } from './recognizeHeader';
+import type { SensitiveCategory } from './sensitiveColumns';
 
 export const REQUIRED_FIELDS: readonly FieldName[] = ['firstName', 'lastName', 'email', 'language', 'username', 'country'];
 
@@ -14,7 +18,12 @@ export interface ColumnMap {
   /** Columns mapped to each field, in header order (more than one is a CG102 problem). */
   fieldColumns: Record<FieldName, number[]>;
   roleColumns: number[];
+  /** Organization columns the import would accept (not related values, not sensitive data). */
   organizationColumns: number[];
+  /** Columns holding a value related to a field (UPN, usageLocation...): never mapped silently. */
+  relatedColumns: { index: number; related: RelatedValue }[];
+  /** Columns of sensitive data the platform must not receive (CG107); never organization columns. */
+  sensitiveColumns: { index: number; category: SensitiveCategory }[];
   /** Role-like headers not spelled exactly `roles` (CG104); their values are checked as roles. */
   misspelledRoleColumns: number[];
   /** Index of the configured team column, or -1. */
@@ -31,6 +40,11 @@ export function sanitizeOrganizationName(header: string): string {
     .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z0-9_]+/g, '_')
     .replace(/^_+|_+$/g, '');
+}
+
+/** A related value or sensitive column: not offered as an organization column (CG103 leaves it alone). */
+function isSetAside(map: ColumnMap, index: number): boolean {
+  return map.relatedColumns.some((c) => c.index === index) || map.sensitiveColumns.some((c) => c.index === index);
 }
 
 /**
@@ -50,7 +64,14 @@ function configuredFields(config: CyberGuruConfig): Map<string, ColumnField> {
 function sameTeamColumn(header: string, teamColumn: string): boolean {
   const a = header.trim().toLowerCase();
   const b = teamColumn.trim().toLowerCase();
-  return a === b || sanitizeOrganizationName(a) === sanitizeOrganizationName(b);
+  // 'Department [department]' of an export is the team column 'Department'.
+  const label = headerParts(a).label;
+  return a === b || sanitizeOrganizationName(a) === sanitizeOrganizationName(b) || (label !== a && label === b);
+}
+
+/** True when the column holds sensitive data (CG107): other rules do not repeat its values. */
+export function isSensitiveColumn(map: ColumnMap, index: number): boolean {
+  return map.sensitiveColumns.some((c) => c.index === index);
 }
 
 /** Maps header cells: config first, then exact `roles`, role-like labels, known field names; the rest are organization columns. */
@@ -60,6 +81,8 @@ export function mapColumns(cells: HeaderCell[], config: CyberGuruConfig): Column
     fieldColumns: { firstName: [], lastName: [], email: [], language: [], username: [], country: [], authmode: [] },
     roleColumns: [],
     organizationColumns: [],
+    relatedColumns: [],
+    sensitiveColumns: [],
     misspelledRoleColumns: [],
     teamColumn: -1,
     requiredFields: config.requireAuthmode ? [...REQUIRED_FIELDS, 'authmode'] : [...REQUIRED_FIELDS],
@@ -69,17 +92,25 @@ export function mapColumns(cells: HeaderCell[], config: CyberGuruConfig): Column
   cells.forEach(({ header, range }, index) => {
     const trimmed = header.trim();
     let field = configured.get(trimmed.toLowerCase());
+    const isConfigured = field !== undefined;
     if (!field) {
       if (trimmed === 'roles') field = 'roles';
       else if (ROLE_LIKE_HEADER.test(trimmed)) {
         field = 'roles';
         map.misspelledRoleColumns.push(index);
-      } else field = fieldForHeader(trimmed) ?? 'organization';
+      } else if (trimmed === '') field = 'organization';
+      else {
+        const recognition = recognizeHeader(trimmed);
+        field = recognition.field ?? 'organization';
+        if (recognition.related) map.relatedColumns.push({ index, related: recognition.related });
+        if (recognition.sensitive) map.sensitiveColumns.push({ index, category: recognition.sensitive });
+      }
     }
     map.columns.push({ index, header, range, field });
     if (field === 'roles') map.roleColumns.push(index);
-    else if (field === 'organization') map.organizationColumns.push(index);
-    else map.fieldColumns[field].push(index);
+    else if (field === 'organization') {
+      if (isConfigured || !isSetAside(map, index)) map.organizationColumns.push(index);
+    } else map.fieldColumns[field].push(index);
     if (config.teamColumn && map.teamColumn < 0 && trimmed && sameTeamColumn(trimmed, config.teamColumn)) map.teamColumn = index;
   });
   map.requiredColumns = map.requiredFields.map((field) => map.fieldColumns[field][0] ?? -1);

@@ -1,4 +1,4 @@
-import type { EditBuilder, Row } from '../api/rule';
+import type { EditBuilder, PreambleLine, Row } from '../api/rule';
 import { MALFORMED, QUOTED, type Table } from '../reader/table';
 import type { ColumnMap } from '../columns/mapColumns';
 import type { TextEdit } from '../types';
@@ -12,6 +12,14 @@ export interface EditSource {
   readonly streaming: boolean;
   /** The whole file's table (in memory; when streaming only the current chunk). */
   readonly table: Table;
+  /** The header's record in the table (-1 before it is read). */
+  readonly headerLocal: number;
+}
+
+/** A preamble line as the engine keeps it: the offsets behind the value rules see. */
+interface PreambleBounds extends PreambleLine {
+  readonly start: number;
+  readonly next: number;
 }
 
 /** Turns the edits rules ask for into text edits, from the offsets the reader found. */
@@ -52,6 +60,26 @@ export class TableEdits implements EditBuilder {
   removeCellsFrom(row: Row, column: number): TextEdit {
     const bounds = row as RowBounds;
     return { start: bounds.cellEnd(column - 1), end: bounds.rowEnd(), newText: '' };
+  }
+
+  deletePreambleLine(line: PreambleLine): TextEdit {
+    const bounds = line as PreambleBounds;
+    return { start: bounds.start, end: bounds.next, newText: '' };
+  }
+
+  deleteColumn(column: number): TextEdit[] | undefined {
+    const { table, streaming, headerLocal } = this.source;
+    if (streaming) return undefined;
+    const edits: TextEdit[] = [];
+    for (let local = Math.max(headerLocal, 0); local < table.recordCount; local++) {
+      const cells = table.cellsIn(local);
+      if (column >= cells || (cells === 1 && table.isBlankRecord(local))) continue;
+      const cell = table.recordFirstCell.data[local] + column;
+      if (column > 0) edits.push({ start: table.cellEnd.data[cell - 1], end: table.cellEnd.data[cell], newText: '' });
+      else if (cells > 1) edits.push({ start: table.cellStart.data[cell], end: table.cellStart.data[cell + 1], newText: '' });
+      else edits.push({ start: table.cellStart.data[cell], end: table.cellEnd.data[cell], newText: '' });
+    }
+    return edits;
   }
 
   removeBom(): TextEdit {

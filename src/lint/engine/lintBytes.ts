@@ -1,3 +1,4 @@
+import { decodeBytes, type DecodedText } from '../encoding/decodeBytes';
 import type { LintResult } from '../types';
 import type { LintOptions } from '../lintOptions';
 import { TextLint } from './textLint';
@@ -46,11 +47,18 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; badOffset: number
   return { text, badOffset: prefix.length };
 }
 
-/** Decodes bytes: invalid UTF-8 -> one CG001 problem (first bad line) and lints the lossy text. */
-export function lintBytes(bytes: Uint8Array, options: LintOptions = {}): LintResult & { text: string } {
-  const { text, badOffset } = decodeUtf8(bytes);
-  const run = new TextLint({ ...options, decodeError: badOffset === undefined ? undefined : { offset: badOffset } });
-  run.begin(text);
+/**
+ * Decodes bytes in the encoding they are in (see encoding/detectEncoding) and lints the text: a file in
+ * another encoding gets one CG001 naming it; damaged UTF-8 gets one CG001 on its first bad byte.
+ */
+export function lintBytes(bytes: Uint8Array, options: LintOptions = {}): LintResult & { text: string; decoded: DecodedText } {
+  const decoded = decodeBytes(bytes);
+  const run = new TextLint({
+    ...options,
+    decodeError: decoded.invalidUtf8Offset === undefined ? undefined : { offset: decoded.invalidUtf8Offset },
+    sourceEncoding: decoded.encoding === 'utf-8' ? undefined : { label: decoded.label, writer: decoded.writer },
+  });
+  run.begin(decoded.text);
   run.step();
-  return { ...run.result(), text };
+  return { ...run.result(), text: decoded.text, decoded };
 }

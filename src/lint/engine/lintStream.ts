@@ -1,6 +1,9 @@
 import type { ColumnInfo, Problem } from '../types';
 import type { RunOptions } from './recordFeed';
 import { StreamLint } from './streamLint';
+import { canDecode } from '../encoding/decodeBytes';
+import { detectEncoding, SAMPLE_BYTES } from '../encoding/detectEncoding';
+import { chunkDecoderFor, type ChunkDecoder } from '../encoding/streamDecoder';
 import { Utf8StreamDecoder } from './utf8Stream';
 
 export interface StreamSummary {
@@ -20,6 +23,11 @@ export interface StreamSummary {
 export class LintStream {
   private readonly run: StreamLint;
   private readonly decoder = new Utf8StreamDecoder();
+  /** Set from the first SAMPLE_BYTES when the file is in another encoding (CG001 then names it). */
+  private other: ChunkDecoder | undefined;
+  /** The first bytes, held until there are enough to tell the encoding (undefined once decided). */
+  private head: Uint8Array[] | undefined = [];
+  private headLength = 0;
 
   constructor(options: RunOptions = {}) {
     this.run = new StreamLint(options);
@@ -27,7 +35,25 @@ export class LintStream {
 
   /** Feeds the next bytes; returns the problems they completed. */
   pushBytes(bytes: Uint8Array): Problem[] {
-    return this.pushText(this.decoder.decode(bytes, false));
+    if (this.head) {
+      this.head.push(bytes.slice());
+      this.headLength += bytes.length;
+      if (this.headLength <= SAMPLE_BYTES) return [];
+      bytes = this.decideEncoding();
+    }
+    return this.pushText((this.other ?? this.decoder).decode(bytes, false));
+  }
+
+  /** Tells the encoding from the held bytes (as a whole-file read would) and hands them back as one. */
+  private decideEncoding(): Uint8Array {
+    const held = Buffer.concat(this.head!);
+    this.head = undefined;
+    const found = detectEncoding(held);
+    if (found.encoding !== 'utf-8' && canDecode(found.encoding)) {
+      this.other = chunkDecoderFor(found.encoding);
+      this.run.noteSourceEncoding({ label: found.label, writer: found.writer });
+    }
+    return held;
   }
 
   /** Feeds the next text (when the caller decodes). */
@@ -42,8 +68,9 @@ export class LintStream {
 
   /** Ends the stream; returns the last problems and what was learnt about the file. */
   end(): { problems: Problem[]; summary: StreamSummary } {
-    const rest = this.decoder.decode(new Uint8Array(0), true);
-    if (this.decoder.invalidAt !== undefined) this.run.noteInvalidUtf8(this.decoder.invalidAt);
+    const held = this.head ? this.decideEncoding() : new Uint8Array(0);
+    const rest = (this.other ?? this.decoder).decode(held, true);
+    if (!this.other && this.decoder.invalidAt !== undefined) this.run.noteInvalidUtf8(this.decoder.invalidAt);
     const problems = this.run.feed(rest, true);
     const { userCount, truncated, delimiter, lineEnding, hasBom, columns } = this.run.result();
     return { problems, summary: { userCount, truncated, delimiter, lineEnding, hasBom, columns } };

@@ -5,10 +5,12 @@ import type { Delimiter } from '../reader/detectDelimiter';
 import { LineIndex } from '../reader/lineIndex';
 import type { Scanner } from '../reader/scanner';
 import { Table, type QuoteIssue } from '../reader/table';
-import type { CellInfo, LintResult, Problem } from '../types';
+import type { SourceEncoding } from '../encoding/sourceEncoding';
+import type { CellInfo, LintResult, Problem, Range } from '../types';
 import type { LintOptions } from '../lintOptions';
 import { BaselineRun } from './baselineRun';
 import { TableEdits } from './editBuilder';
+import { isPreambleRecord } from './preamble';
 import { ExactRepeats } from './repeats/exactRepeats';
 import { HashedRepeats } from './repeats/hashedRepeats';
 import { HeaderRow, TableRow } from './rows';
@@ -32,6 +34,9 @@ export abstract class RecordFeed implements LintFile {
   readonly config;
   abstract readonly streaming: boolean;
   decodeError: { offset: number; replacement?: boolean } | undefined;
+  sourceEncoding: SourceEncoding | undefined;
+  /** Lines above the real header (Entra's `version:v1.0`), skipped as records (CG106 reports them). */
+  readonly preamble: PreambleRecord[] = [];
   readonly lines = new LineIndex();
   readonly emails = new EmailValidator();
   readonly edits = new TableEdits(this);
@@ -44,6 +49,8 @@ export abstract class RecordFeed implements LintFile {
   userCount = 0;
   /** The caller's baseline, matched row by row during this lint. */
   readonly baseline: BaselineRun | undefined;
+  /** The header's record in the table (-1 before it is read). */
+  headerLocal = -1;
 
   protected readonly runner: RuleRunner;
   /** In memory: the exact repeat finder (its keys cross threads with a part). */
@@ -58,6 +65,7 @@ export abstract class RecordFeed implements LintFile {
   constructor(options: RunOptions, streaming: boolean) {
     this.config = options.config ?? {};
     this.decodeError = options.decodeError;
+    this.sourceEncoding = options.sourceEncoding;
     this.columns = mapColumns([], this.config);
     this.exactRepeats = streaming ? undefined : new ExactRepeats(() => this.table);
     this.baseline = options.baseline ? new BaselineRun(options.baseline, () => this.columns) : undefined;
@@ -83,6 +91,10 @@ export abstract class RecordFeed implements LintFile {
       const local = this.nextLocal++;
       row.moveTo(table, local, this.issuesOf(local));
       if (!this.started) {
+        if (isPreambleRecord(table, local, this.preamble.length)) {
+          this.notePreamble(local);
+          continue;
+        }
         this.started = true;
         this.startWithHeader(local);
         continue;
@@ -94,6 +106,14 @@ export abstract class RecordFeed implements LintFile {
         this.runner.row(table, local, row);
       }
     }
+  }
+
+  private notePreamble(local: number): void {
+    const table = this.table;
+    const start = table.recordStart.data[local];
+    const end = table.recordEnd.data[local];
+    const text = table.text.slice(start - table.base, end - table.base).replace(/[,;\t]+$/, '');
+    this.preamble.push({ start, end, next: table.recordNext.data[local], text, range: this.lines.rangeOf(start, end) });
   }
 
   /** The quote issues of local record `local` (usually none; issues are in record order). */
@@ -108,6 +128,7 @@ export abstract class RecordFeed implements LintFile {
 
   private startWithHeader(local: number): void {
     const row = this.row;
+    this.headerLocal = local;
     this.noteLineEnding(local);
     const cells = [];
     for (let c = 0; c < row.cellCount; c++) cells.push({ header: row.value(c), range: row.cellRange(c) });
@@ -151,6 +172,17 @@ export abstract class RecordFeed implements LintFile {
       cellAt: (offset) => (streaming ? undefined : cellAt(table, lines, offset)),
     };
   }
+}
+
+/** A skipped line above the header: its offsets (for the edit deleting it), its text and range (for rules). */
+export interface PreambleRecord {
+  start: number;
+  end: number;
+  /** Where the next record starts (deleting the line ends there). */
+  next: number;
+  /** The line's text without trailing delimiters. */
+  text: string;
+  range: Range;
 }
 
 export function byOffset(a: Problem, b: Problem): number {

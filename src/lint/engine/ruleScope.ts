@@ -1,8 +1,10 @@
-import type { BaselineView, EditBuilder, Finding, Row, RuleContext, RuleDefinition } from '../api/rule';
+import type { BaselineView, EditBuilder, Finding, PreambleLine, Row, RuleContext, RuleDefinition } from '../api/rule';
+import type { SourceEncoding } from '../encoding/sourceEncoding';
 import type { EmailValidator } from '../codes/email';
 import type { ColumnMap } from '../columns/mapColumns';
 import type { LineIndex } from '../reader/lineIndex';
 import type { CyberGuruConfig, Fix, Range, TextEdit } from '../types';
+import { unsafeIfFormula } from './formulaSafety';
 
 /** What one lint knows about its file, as the rule contexts read it. */
 export interface LintFile {
@@ -14,6 +16,8 @@ export interface LintFile {
   readonly streaming: boolean;
   readonly userCount: number;
   readonly decodeError: { offset: number; replacement?: boolean } | undefined;
+  readonly sourceEncoding: SourceEncoding | undefined;
+  readonly preamble: readonly PreambleLine[];
   readonly lines: LineIndex;
   readonly emails: EmailValidator;
   readonly edits: EditBuilder & { changesUsername(edit: TextEdit): boolean };
@@ -84,6 +88,12 @@ export class RuleScope implements RuleContext {
   get baseline(): BaselineView | undefined {
     return this.file.baseline;
   }
+  get sourceEncoding(): SourceEncoding | undefined {
+    return this.file.sourceEncoding;
+  }
+  get preamble(): readonly PreambleLine[] {
+    return this.file.preamble;
+  }
   get notUtf8At(): Range | undefined {
     const error = this.file.decodeError;
     return error && this.file.lines.rangeOf(error.offset, error.offset + 1);
@@ -114,6 +124,7 @@ export class RuleScope implements RuleContext {
     const template = this.rule.messages[title];
     const shown = shortArgs(args);
     const changesUsername = edits.some((edit) => this.file.edits.changesUsername(edit));
-    return { title: this.sink.formatTemplate(template, shown), template, args: shown, edits, safe, preferred, changesUsername };
+    // The one place fixes are made: no fix applied in bulk may write a formula-like cell, whatever the rule.
+    return { title: this.sink.formatTemplate(template, shown), template, args: shown, edits, safe: unsafeIfFormula(safe, edits), preferred, changesUsername };
   }
 }

@@ -1,3 +1,4 @@
+import type { SourceEncoding } from '../encoding/sourceEncoding';
 import { detectDelimiter } from '../reader/detectDelimiter';
 import { Scanner } from '../reader/scanner';
 import { Table } from '../reader/table';
@@ -84,7 +85,13 @@ export class StreamLint extends RecordFeed {
     return this.longest;
   }
 
+  /** The file is in another encoding, found from its first chunk. */
+  noteSourceEncoding(encoding: SourceEncoding): void {
+    this.sourceEncoding = encoding;
+  }
+
   /** Streaming: the bytes were not valid UTF-8 at this text offset (first call wins; CG001 reports it at the end). */
+
   noteInvalidUtf8(offset: number): void {
     this.decodeError ??= { offset };
   }

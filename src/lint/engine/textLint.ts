@@ -1,6 +1,8 @@
 import { detectDelimiter } from '../reader/detectDelimiter';
 import { Scanner } from '../reader/scanner';
 import { Table } from '../reader/table';
+import { MAX_PREAMBLE_RECORDS } from '../columns/headerRow';
+import { isPreambleAhead } from './preamble';
 import { appendPartRecords, withLinesShifted, type LintPart, type LintPartState } from './partData';
 import { RecordFeed, type RunOptions } from './recordFeed';
 
@@ -80,6 +82,8 @@ export class PartLint extends TextLint {
   checkPartFrom(from: number): LintPartState {
     const scanner = this.scanner!;
     scanner.scan(1, true);
+    // Preamble lines are read with the header after them (isPreambleRecord looks one record ahead).
+    for (let n = 0; n < MAX_PREAMBLE_RECORDS && !scanner.atEnd && isPreambleAhead(this.table, this.table.recordCount - 1); n++) scanner.scan(1, true);
     this.checkScannedRecords();
     this.runner.problems = [];
     this.runner.kept = 0;

@@ -1,4 +1,4 @@
-import { sanitizeOrganizationName } from '../columns/mapColumns';
+import { organizationNameFor } from '../columns/organizationName';
 import { defineRule } from '../api';
 
 const VALID = /^[A-Za-z0-9_]+$/;
@@ -23,7 +23,7 @@ export const organizationColumnName = defineRule('CG103', {
           const column = ctx.columns.columns[index];
           const header = column.header.trim();
           if (header === '' || VALID.test(header)) continue;
-          const suggestion = sanitizeOrganizationName(header);
+          const suggestion = organizationNameFor(header);
           const usable = suggestion !== '' && !taken.has(suggestion.toLowerCase());
           const headerRow = ctx.header!;
           ctx.report({

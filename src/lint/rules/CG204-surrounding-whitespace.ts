@@ -1,3 +1,4 @@
+import { isSensitiveColumn } from '../columns/mapColumns';
 import { defineRule, type Row, type RuleContext } from '../api';
 
 export const surroundingWhitespace = defineRule('CG204', {
@@ -24,12 +25,15 @@ export const surroundingWhitespace = defineRule('CG204', {
 });
 
 function check(ctx: RuleContext, row: Row): void {
+  const isHeader = row === ctx.header;
   for (let col = 0; col < row.cellCount; col++) {
     const value = row.value(col);
     const trimmed = row.trimmed(col);
     if (trimmed === value || trimmed === '') continue; // blank cells are CG201's
+    // A sensitive column (a password...) is CG107's: its values are never repeated in a message.
+    if (!isHeader && isSensitiveColumn(ctx.columns, col)) continue;
     // A username cannot be changed after import: never part of fix-all.
-    const safe = row.index === 0 || !ctx.columns.fieldColumns.username.includes(col);
+    const safe = isHeader || !ctx.columns.fieldColumns.username.includes(col);
     ctx.report({
       message: 'whitespace',
       args: { value },

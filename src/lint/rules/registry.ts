@@ -11,6 +11,8 @@ import { duplicateColumn } from './CG102-duplicate-column';
 import { organizationColumnName } from './CG103-organization-column-name';
 import { rolesColumnLabel } from './CG104-roles-column-label';
 import { blankColumnName } from './CG105-blank-column-name';
+import { preambleLine } from './CG106-preamble-line';
+import { sensitiveColumn } from './CG107-sensitive-column';
 import { requiredValue } from './CG201-required-value';
 import { emailFormat } from './CG202-email-format';
 import { noSpaces } from './CG203-no-spaces';
@@ -25,6 +27,7 @@ import { roleNotImportable } from './CG211-role-not-importable';
 import { roleDefault } from './CG212-role-default';
 import { duplicateRole } from './CG213-duplicate-role';
 import { nameCapitals } from './CG214-name-capitals';
+import { formulaLikeCell } from './CG215-formula-like-cell';
 import { duplicateEmail } from './CG301-duplicate-email';
 import { duplicateUsername } from './CG302-duplicate-username';
 import { duplicateRow } from './CG303-duplicate-row';
@@ -51,6 +54,8 @@ export const allRules: readonly RuleDefinition[] = [
   organizationColumnName,
   rolesColumnLabel,
   blankColumnName,
+  preambleLine,
+  sensitiveColumn,
   requiredValue,
   emailFormat,
   noSpaces,
@@ -65,6 +70,7 @@ export const allRules: readonly RuleDefinition[] = [
   roleDefault,
   duplicateRole,
   nameCapitals,
+  formulaLikeCell,
   duplicateEmail,
   duplicateUsername,
   duplicateRow,

@@ -87,7 +87,8 @@ describe('cyberguru lint (CLI)', function () {
     const result = lint('--fix', path);
     assert.deepEqual(readFileSync(path), bytes);
     assert.match(result.stderr, /not fixed: it is not valid UTF-8/);
-    assert.match(result.stdout, /:2:6 {2}error {4}CG001 not-utf8/);
+    assert.match(result.stderr, /\(it is Windows-1252 \(Latin-1\)\)/);
+    assert.match(result.stdout, /:1:1 {2}error {4}CG001 not-utf8 {2}The file is encoded as Windows-1252 \(Latin-1\)/);
   });
 
   it('reads .cyberguru.json from the folder above, or --config', () => {

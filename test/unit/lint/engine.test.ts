@@ -74,13 +74,22 @@ describe('streaming (the CLI on large files)', () => {
     );
   });
 
-  it('reports non-UTF-8 bytes once, at the right line, across chunks', () => {
-    const bytes = Buffer.concat([Buffer.from(`${csv(GOOD_ROW)}`), Buffer.from('Nicolò,B,n@x.it,it,E2,IT,studente\n', 'latin1')]);
+  it('reports a damaged UTF-8 byte once, at the right line, across chunks', () => {
+    const bytes = Buffer.concat([Buffer.from(`${csv('Zoë,Müller,z@x.it,it,E1001,IT,studente')}`), Buffer.from('Nicolò,B,n@x.it,it,E2,IT,studente\n', 'latin1')]);
     const stream = new LintStream();
     const problems = [...stream.pushBytes(bytes.subarray(0, 70)), ...stream.pushBytes(bytes.subarray(70)), ...stream.end().problems];
     const notUtf8 = problems.filter((p) => p.code === 'CG001');
     assert.equal(notUtf8.length, 1);
     assert.equal(notUtf8[0].range.start.line, 2);
+  });
+
+  it('names the encoding of a Windows-1252 file once, across chunks, and reads its letters', () => {
+    const bytes = Buffer.from(csv(GOOD_ROW, 'Nicolò,Bianchi,n@x.it,it,E1002,IT,studente'), 'latin1');
+    const stream = new LintStream();
+    const problems = [...stream.pushBytes(bytes.subarray(0, 70)), ...stream.pushBytes(bytes.subarray(70)), ...stream.end().problems];
+    assert.deepEqual(problems.map((p) => p.code), ['CG001']);
+    assert.match(problems[0].message, /Windows-1252/);
+    assert.equal(problems[0].range.start.line, 0);
   });
 });
 
@@ -154,6 +163,10 @@ describe('.cyberguru.json', () => {
     assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(fromZod.properties).sort());
     assert.deepEqual(schema.properties.columns.additionalProperties.enum, fromZod.properties.columns.additionalProperties!.enum);
     assert.deepEqual(schema.definitions.severity.enum, fromZod.properties.rules.additionalProperties!.enum);
+    const convert = (fromZod.properties as unknown as Record<string, { properties: Record<string, { propertyNames?: { enum: string[] }; properties?: object }> }>).convert;
+    assert.deepEqual(Object.keys(schema.properties.convert.properties).sort(), Object.keys(convert.properties).sort());
+    assert.deepEqual(schema.properties.convert.properties.map.propertyNames.enum, convert.properties.map.propertyNames!.enum);
+    assert.deepEqual(Object.keys(schema.properties.convert.properties.defaults.properties), Object.keys(convert.properties.defaults.properties!));
     const ruleKeys = Object.keys(schema.properties.rules.properties).sort();
     assert.deepEqual(ruleKeys, rules.flatMap((r) => [r.code, r.name]).sort());
     const samples = JSON.parse(readFileSync(join(root, 'samples/.cyberguru.json'), 'utf8'));
@@ -165,7 +178,7 @@ describe('rule catalog', () => {
   it('has CG001-CG503 in order, each with a docs page with a bad and a good example', () => {
     assert.deepEqual(
       rules.map((r) => r.code),
-      ['CG001', 'CG002', 'CG003', 'CG004', 'CG005', 'CG006', 'CG007', 'CG101', 'CG102', 'CG103', 'CG104', 'CG105', 'CG201', 'CG202', 'CG203', 'CG204', 'CG205', 'CG206', 'CG207', 'CG208', 'CG209', 'CG210', 'CG211', 'CG212', 'CG213', 'CG214', 'CG301', 'CG302', 'CG303', 'CG401', 'CG501', 'CG502', 'CG503'],
+      ['CG001', 'CG002', 'CG003', 'CG004', 'CG005', 'CG006', 'CG007', 'CG101', 'CG102', 'CG103', 'CG104', 'CG105', 'CG106', 'CG107', 'CG201', 'CG202', 'CG203', 'CG204', 'CG205', 'CG206', 'CG207', 'CG208', 'CG209', 'CG210', 'CG211', 'CG212', 'CG213', 'CG214', 'CG215', 'CG301', 'CG302', 'CG303', 'CG401', 'CG501', 'CG502', 'CG503'],
     );
     for (const rule of rules) {
       const page = readFileSync(join(root, rule.docsPath), 'utf8');

@@ -4,14 +4,24 @@ import { lintBytes, lintText } from '../../../src/lint';
 import { applyFix, covered, csv, GOOD_ROW, HEADER, oneProblem, problemsOf, where } from './helpers';
 
 describe('CG001 not-utf8', () => {
-  it('fires once, on the line of the first bad byte, for Latin-1 bytes', () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEADER}\n${GOOD_ROW}\n`), Buffer.from('Nicolò,Bianchi,n@company.com,it,E2,IT,studente\nZoë,X,z@company.com,it,E3,IT,studente\n', 'latin1')]);
+  it('fires once for a Latin-1 (Windows-1252) file, naming the encoding, and lints the decoded text', () => {
+    const bytes = Buffer.concat([Buffer.from(`${HEADER}\n${GOOD_ROW}\n`), Buffer.from('Nicolò,Bianchi,n@company.com,it,E1002,IT,studente\nZoë,X,z@company.com,it,E1003,IT,studente\n', 'latin1')]);
     const result = lintBytes(bytes);
     const found = result.problems.filter((p) => p.code === 'CG001');
     assert.equal(found.length, 1);
-    assert.equal(where(found[0]), '3:6');
-    assert.match(found[0].message, /line 3/);
+    assert.equal(where(found[0]), '1:1');
+    assert.match(found[0].message, /encoded as Windows-1252 \(Latin-1\), as Excel/);
     assert.equal(found[0].severity, 'error');
+    assert.ok(result.text.includes('Nicolò,Bianchi'), 'decoded as Windows-1252');
+    assert.deepEqual(result.problems.map((p) => p.code), ['CG001']);
+  });
+
+  it('fires once, on the line of the first bad byte, for UTF-8 with a damaged byte', () => {
+    const bytes = Buffer.concat([Buffer.from(`${HEADER}\nNicolò,Zoë,n@company.com,it,E1001,IT,studente\n`), Buffer.from('Ann', 'latin1'), Buffer.from([0xe8]), Buffer.from(',B,a@company.com,it,E2,IT,studente\n')]);
+    const found = lintBytes(bytes).problems.filter((p) => p.code === 'CG001');
+    assert.equal(found.length, 1);
+    assert.equal(where(found[0]), '3:4');
+    assert.match(found[0].message, /line 3/);
   });
 
   it('does not fire for valid UTF-8, including a BOM and accents', () => {

@@ -11,6 +11,7 @@ import { zipEntries, type ZipEntry } from './zipEntries';
 const BUNDLE_BUDGET_BYTES = 300 * 1024;
 /** The activation bundle, then the bundles it requires on first use (LAZY_BUNDLES in esbuild.mjs). */
 const EXTENSION_BUNDLES = ['extension.js', 'sidebar.js', 'schemas.js', 'codeTables.js', 'dashboard.js'];
+const CONVERT_BUNDLE_BUDGET_BYTES = 400 * 1024;
 
 interface Manifest {
   main: string;
@@ -33,7 +34,7 @@ const SHIPPABLE = [
   /^package\.nls(\.[a-z-]+)?\.json$/,
   /^(readme|changelog)\.md$/,
   /^LICENSE\.txt$/,
-  /^dist\/(extension|sidebar|schemas|codeTables|dashboard|cli|cliMain|lintPartWorker)\.js$/,
+  /^dist\/(extension|sidebar|schemas|codeTables|dashboard|convert|encodings|cli|cliMain|lintPartWorker)\.js$/,
   // The dashboard webview's page: its script and style, loaded only inside the webview.
   /^media\/dashboard\/dashboard\.(js|css)$/,
   /^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
@@ -116,6 +117,14 @@ describe('`npm run package`: the VSIX and its production bundle', function () {
       assert.ok(averageLine > 500, `${bundle} does not look minified (${Math.round(averageLine)} characters per line)`);
     });
   }
+
+  it('ships every bundle dist/extension.js requires: dist/convert.js ("Create User List from This Export"), dist/encodings.js (files that are not UTF-8)', () => {
+    const required = [...readFileSync(stagedBundle('extension.js'), 'utf8').matchAll(/require\("\.\/(\w+\.js)"\)/g)].map((m) => m[1]);
+    assert.ok(required.includes('convert.js') && required.includes('encodings.js'), `extension.js requires ${required.join(', ')}`);
+    assert.deepEqual(required.filter((bundle) => !files.includes(`dist/${bundle}`)), []);
+    // The converter's bundle holds the encoding tables and the workbook reader; loaded only when the command runs.
+    assert.ok(bundleSize('convert.js') < CONVERT_BUNDLE_BUDGET_BYTES, `convert.js is ${bundleSize('convert.js')} bytes`);
+  });
 
   it('keeps `vscode` out of the bundles (the host provides it)', () => {
     for (const bundle of ['extension.js', 'sidebar.js']) {

@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, diagnosticsWhen, openAndLint, writeWorkspaceFile } from './helpers';
+import { usersToCsv } from '../../../../src/report';
+import { closeAllEditors, codeOf, diagnosticsWhen, openAndLint, ours, writeWorkspaceFile } from './helpers';
 
 async function actionsFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
@@ -36,28 +37,35 @@ describe('File encoding in the editor', function () {
     await diagnosticsWhen(uri, (ds) => !ds.some((d) => codeOf(d) === 'CG002'));
   });
 
-  it('flags the first U+FFFD of a Windows-1252 export, and converting it to UTF-8 restores the accents', async () => {
-    const latin1 = Buffer.from(HEADER + 'Nicol\xf2,Cant\xf9,nicolo@example.com,it,NC001,IT,studente,Sales\n', 'latin1');
-    const uri = writeWorkspaceFile('latin1.csv', latin1);
-    const { editor, diagnostics } = await openAndLint(uri);
-    const notUtf8 = diagnostics.find((d) => codeOf(d) === 'CG001');
-    assert.ok(notUtf8, `CG001 in ${diagnostics.map(codeOf).join()}`);
-    assert.equal(editor.document.getText(notUtf8.range), '\uFFFD', 'on the first replacement character');
-    assert.deepEqual(notUtf8.range.start, new vscode.Position(1, 5));
-    const titles = (await actionsFor(uri, notUtf8)).map((a) => a.title);
-    assert.ok(titles.includes("Reopen with the file's real encoding…"), titles.join(' | '));
-    const convert = (await actionsFor(uri, notUtf8)).find((a) => a.title.startsWith('Convert the file from Windows-1252'));
-    const changed = new Promise<void>((resolve) => {
-      const subscription = vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.uri.toString() === uri.toString() && e.document.getText().includes('Nicolò')) {
-          subscription.dispose();
+  /** Resolves when the open document shows `text` (VS Code reread the converted file as UTF-8). */
+  function documentShows(uri: vscode.Uri, text: string): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const check = (document: vscode.TextDocument) => {
+        if (document.uri.toString() === uri.toString() && document.getText() === text && (document as { encoding?: string }).encoding === 'utf8') {
+          subscriptions.forEach((s) => s.dispose());
           resolve();
         }
-      });
+      };
+      const subscriptions = [vscode.workspace.onDidChangeTextDocument((e) => check(e.document)), vscode.workspace.onDidOpenTextDocument(check)];
     });
+  }
+
+  it('names Windows-1252 for an export VS Code read as UTF-8, shows no other noise, and the fix saves it as UTF-8 with the same characters', async () => {
+    const text = HEADER + 'Niccolò,Cantù,nicolo@example.com,it,NC001,IT,studente,Qualità\nZoë,Müller,zoe@example.com,de,ZM001,DE,studente,Vendite\n';
+    const latin1 = Buffer.from(text, 'latin1');
+    const uri = writeWorkspaceFile('latin1.csv', latin1);
+    const { editor } = await openAndLint(uri);
+    assert.ok(editor.document.getText().includes('\uFFFD'), 'VS Code read the file as UTF-8');
+    const diagnostics = await diagnosticsWhen(uri, (ds) => ds.some((d) => codeOf(d) === 'CG001'));
+    assert.deepEqual(diagnostics.map(codeOf), ['CG001'], 'only the encoding, no findings on garbled letters');
+    assert.match(diagnostics[0].message, /encoded as Windows-1252 \(Latin-1\), as Excel and older Windows programs save on a Western European system/);
+    const titles = (await actionsFor(uri, diagnostics[0])).map((a) => a.title);
+    assert.ok(titles.includes("Reopen with the file's real encoding…"), titles.join(' | '));
+    const convert = (await actionsFor(uri, diagnostics[0])).find((a) => a.title.startsWith('Save the file as UTF-8'));
+    const shown = documentShows(uri, text);
     assert.equal(await run(convert), true);
-    assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), latin1.toString('latin1'), 'the file is now UTF-8 with the same characters');
-    await changed;
+    assert.deepEqual([...fs.readFileSync(uri.fsPath)], [...Buffer.from(text, 'utf8')], 'the file is now UTF-8 with the same characters');
+    await shown;
     await diagnosticsWhen(uri, (ds) => !ds.some((d) => codeOf(d) === 'CG001'));
   });
 
@@ -69,5 +77,36 @@ describe('File encoding in the editor', function () {
     assert.notEqual(await vscode.commands.executeCommand('cyberguru.removeBom', link), true, 'the command did not rewrite anything');
     assert.deepEqual([...fs.readFileSync(target.fsPath)], [...bytes]);
     assert.ok(fs.lstatSync(link.fsPath).isSymbolicLink(), 'the link is still a link');
+  });
+
+  it("names UTF-16 LE and PowerShell for a file VS Code decoded itself, and the fix saves it as UTF-8 with the same characters", async () => {
+    const text = '"GivenName";"Surname";"EmailAddress";"Language";"Username";"Country"\r\n"Zoë";"Müller";"zoe@example.com";"de";"zmuller";"DE"\r\n"Niccolò";"Fabbri";"nicco@example.com";"it";"nfabbri";"IT"\r\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const uri = writeWorkspaceFile('powershell-utf16.csv', utf16);
+    const { editor } = await openAndLint(uri);
+    assert.equal((editor.document as { encoding?: string }).encoding, 'utf16le');
+    assert.equal(editor.document.getText(), text, 'VS Code shows the right letters');
+    const diagnostics = await diagnosticsWhen(uri, (ds) => ds.some((d) => codeOf(d) === 'CG001'));
+    const notUtf8 = diagnostics.filter((d) => codeOf(d) === 'CG001');
+    assert.equal(notUtf8.length, 1);
+    assert.match(notUtf8[0].message, /encoded as UTF-16 LE, as PowerShell 5 and Excel's 'Unicode text' save/);
+    assert.ok(!diagnostics.some((d) => codeOf(d) === 'CG004'), 'no stray-quote noise');
+    const convert = (await actionsFor(uri, notUtf8[0])).find((a) => a.title.startsWith('Save the file as UTF-8'));
+    const shown = documentShows(uri, text);
+    assert.equal(await run(convert), true);
+    assert.deepEqual([...fs.readFileSync(uri.fsPath)], [...Buffer.from(text, 'utf8')], 'UTF-8 without BOM, the same characters');
+    await shown;
+    await diagnosticsWhen(uri, (ds) => !ds.some((d) => codeOf(d) === 'CG001'));
+  });
+
+  it("gives the report's own CSV export no diagnostics: it is not a user list", async () => {
+    const csv = usersToCsv([
+      { user: { email: 'anna@example.com', assigned_total: 10, completed_total: 8, completion_rate_total: 80, services: { awareness: { assigned: 6, completed: 5, completion_rate: 83.33 }, channel: { assigned: 4, completed: 3, completion_rate: 75 } } }, team: 'Sales' },
+    ]);
+    const uri = writeWorkspaceFile('completion-export.csv', csv);
+    await vscode.window.showTextDocument(uri);
+    const lintNow = () => vscode.commands.executeCommand<number | undefined>('cyberguru.internal.lintNow', uri);
+    assert.equal(await lintNow(), undefined, 'not linted');
+    assert.deepEqual(ours(uri), []);
   });
 });
