@@ -44,18 +44,26 @@ export function repositoryRootOf(configPath: string): string {
  * as resolved (reading it reports "no such file").
  */
 export function configBaselinePath(configPath: string, baseline: string): string {
-  const root = repositoryRootOf(configPath);
   const path = resolve(dirname(resolve(configPath)), baseline);
+  // The repository is where the config really is: a workspace reached through a link is not "outside".
+  let realConfig: string;
+  try {
+    realConfig = realpathSync(configPath);
+  } catch {
+    realConfig = resolve(configPath);
+  }
+  const root = repositoryRootOf(realConfig);
   const outside = (inner: string, outer: string) => {
     const rel = relative(outer, inner);
-    return rel === '..' || rel.startsWith(`..${'/'}`) || rel.startsWith('..\\') || isAbsolute(rel);
+    return rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || isAbsolute(rel);
   };
   const refuse = () =>
     new BaselineFileError(`${path}: the baseline "${baseline}" in ${configPath} is outside the repository (${root}); a baseline outside it can only be given with --baseline`);
-  if (outside(path, root)) throw refuse();
+  const inRoot = resolve(dirname(realConfig), baseline);
+  if (outside(inRoot, root)) throw refuse();
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realpathSync(inRoot);
   } catch {
     return path;
   }

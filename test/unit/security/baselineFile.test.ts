@@ -93,6 +93,16 @@ describe('baseline files a config or the command line names (CLI)', function () 
     assert.match(result.stdout, /CG501 baseline-username-changed {2}Username "ARossi" differs from "E1001"/);
   });
 
+  it('a repository reached through a linked folder keeps its own baselines', () => {
+    writeFileSync(join(repo, 'export.csv'), csv(ANNA));
+    config('export.csv');
+    const alias = join(dir, 'alias');
+    symlinkSync(repo, alias);
+    const result = run('lint', join(alias, 'users.csv'));
+    assert.equal(result.code, 1, result.stderr);
+    assert.match(result.stdout, /CG501 baseline-username-changed {2}Username "ARossi" differs from "E1001"/);
+  });
+
   it('--baseline on the command line may name a file anywhere', () => {
     config('../outside.csv');
     const result = run('lint', '--baseline', join(dir, 'outside.csv'), list);
