@@ -2,8 +2,7 @@
 // list is linted. Never writes to the input; the output is written atomically.
 import { Option, type Command } from 'commander';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-// The ES module build: the package's UMD entry loads its parts with a require esbuild cannot follow.
-import { stripComments } from 'jsonc-parser/lib/esm/main.js';
+import { stripComments } from 'jsonc-parser';
 import { dirname, join, resolve } from 'node:path';
 import { findConfigFile, lintText, parseConfig, type ConvertConfig, type CyberGuruConfig, type Problem } from '../lint';
 import { problemToJson } from '../lint/output/jsonOutput';
