@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { strToU8, zipSync } from 'fflate';
 import { ConvertError } from '../../../src/convert/errors';
+import { readExport } from '../../../src/convert/readExport';
 import { MAX_XLSX_UNPACKED_BYTES, readXlsx } from '../../../src/convert/xlsx/readXlsx';
 
 const CLI = join(__dirname, '../../../../dist/cli.js');
@@ -133,6 +134,16 @@ describe('convert: hostile inputs are refused in bounded time and memory', funct
     const half = new Uint8Array(MAX_XLSX_UNPACKED_BYTES / 2 + 1024).fill(0x20);
     const bytes = workbook(half, { 'xl/sharedStrings.xml': half });
     assert.throws(() => readXlsx(bytes), isConvertError(/unpacks to more than 64 MB/));
+  });
+
+  it('the editor\'s "Create User List from This Export" reads through the same limits (its readExport)', () => {
+    const hostile = [
+      workbook(sheet('<row r="300000000"><c r="A300000000"><v>1</v></c></row>')),
+      workbook(sheet('<row r="2"><c r="ZZZZZZZ2"><v>1</v></c></row>')),
+      workbook(sheet('<row>'.repeat(160_000))),
+      workbook(sheet('<row r="2"><c r="A2" t="inlineStr"><is><t>&#99999999;</t></is></c></row>')),
+    ];
+    for (const bytes of hostile) assert.throws(() => readExport(bytes, '/home/admin/export.xlsx'), isConvertError(/it is not a readable \.xlsx workbook: the file is damaged/));
   });
 
   it('a CSV over 256 MB is refused before it is read, with the size limit named', () => {
