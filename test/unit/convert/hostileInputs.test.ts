@@ -8,7 +8,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { ConvertError } from '../../../src/convert/errors';
 import { readExport } from '../../../src/convert/readExport';
 import { MAX_XLSX_UNPACKED_BYTES, readXlsx } from '../../../src/convert/xlsx/readXlsx';
@@ -144,6 +144,28 @@ describe('convert: hostile inputs are refused in bounded time and memory', funct
       workbook(sheet('<row r="2"><c r="A2" t="inlineStr"><is><t>&#99999999;</t></is></c></row>')),
     ];
     for (const bytes of hostile) assert.throws(() => readExport(bytes, '/home/admin/export.xlsx'), isConvertError(/it is not a readable \.xlsx workbook: the file is damaged/));
+  });
+
+  it('a workbook written as a stream (sizes after each part, as some tools write them) still reads', () => {
+    const out: Uint8Array[] = [];
+    const zip = new Zip((err, chunk) => {
+      if (err) throw err;
+      out.push(chunk);
+    });
+    const parts: Record<string, string> = {
+      'xl/workbook.xml': '<workbook><sheets><sheet name="Users" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/worksheets/sheet1.xml': sheet('<row r="2"><c r="A2" t="inlineStr"><is><t>anna@x.com</t></is></c><c r="B2" t="inlineStr"><is><t>Anna</t></is></c></row>'),
+    };
+    for (const [name, text] of Object.entries(parts)) {
+      const file = new ZipDeflate(name);
+      zip.add(file);
+      file.push(strToU8(text), true);
+    }
+    zip.end();
+    const bytes = Buffer.concat(out);
+    assert.equal(bytes.readUInt16LE(6) & 8, 8, 'the first part has its sizes after its data');
+    assert.deepEqual(readXlsx(bytes).rows, [['Email', 'Name'], ['anna@x.com', 'Anna']]);
   });
 
   it('a CSV over 256 MB is refused before it is read, with the size limit named', () => {
