@@ -40,6 +40,8 @@ const common = {
   // Node reads bundles as UTF-8: accented names and tables need no \u escapes (about 5 KB less).
   charset: 'utf8',
   logLevel: 'warning',
+  // jsonc-parser's UMD entry loads its parts with a require esbuild cannot follow: bundle its ES build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 /**

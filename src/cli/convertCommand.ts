@@ -2,6 +2,7 @@
 // list is linted. Never writes to the input; the output is written atomically.
 import { Option, type Command } from 'commander';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { stripComments } from 'jsonc-parser';
 import { dirname, join, resolve } from 'node:path';
 import { findConfigFile, lintText, parseConfig, type ConvertConfig, type CyberGuruConfig, type Problem } from '../lint';
 import { problemToJson } from '../lint/output/jsonOutput';
@@ -13,8 +14,11 @@ import { saveConvertChoices } from '../util/saveConvertChoices';
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
-/** Larger inputs are refused: far beyond any company's user list, and more than a process should hold. */
-const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
+/**
+ * Larger inputs are refused: far beyond any company's user list, and, as the editor's limit, safely
+ * below what one string can hold once decoded (a 560 MB file failed inside V8 instead).
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 interface ConvertFlags {
   output: string;
@@ -81,7 +85,8 @@ function readConfig(path: string): { config: CyberGuruConfig; text: string } {
   } catch (err) {
     throw new ConvertError(`${path}: cannot read the config file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  const { config, errors } = parseConfig(text);
+  // The config may hold comments (`cyberguru init` writes them): read it as JSON with comments.
+  const { config, errors } = parseConfig(stripComments(text));
   if (errors.length) throw new ConvertError(`${path}:\n  ${errors.join('\n  ')}`);
   return { config, text };
 }
