@@ -23,6 +23,7 @@ import { saveConvertChoices } from '../util/saveConvertChoices';
 import { UserCancelledError, UserFacingError } from '../util/commandWrapper';
 import type { ConfigStore } from './configStore';
 import { askColumnsToKeep, askCountry, askLanguage, askUsernameColumn } from './createUserListPrompts';
+import { inertLinks } from '../util/inertLinks';
 
 /** The command's optional second argument: answers that replace the quick picks. */
 export interface CreateUserListAnswers {
@@ -192,13 +193,13 @@ export async function createUserListFromExport(configs: ConfigStore, log: vscode
       dropped: finalPlan.dropped.length,
       sensitive: finalPlan.refused.length,
     });
-    void vscode.window.showInformationMessage(message, saveAction).then((picked) => {
+    void vscode.window.showInformationMessage(inertLinks(message), saveAction).then((picked) => {
       if (picked !== saveAction) return;
       try {
         const path = saveChoicesFor(source, saved);
-        void vscode.window.showInformationMessage(vscode.l10n.t('Saved the choices to {file}.', { file: vscode.workspace.asRelativePath(path) }));
+        void vscode.window.showInformationMessage(inertLinks(vscode.l10n.t('Saved the choices to {file}.', { file: vscode.workspace.asRelativePath(path) })));
       } catch (err) {
-        void vscode.window.showErrorMessage((err as Error).message);
+        void vscode.window.showErrorMessage(inertLinks((err as Error).message));
       }
     });
   }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { BuiltinCommands } from './constants';
 import type { WorkspaceLintSummary } from './workspaceLint';
+import { inertLinks } from '../util/inertLinks';
 
 export async function showWorkspaceSummary(summary: WorkspaceLintSummary): Promise<void> {
   const show = vscode.l10n.t('Show Problems');
@@ -16,7 +17,7 @@ export async function showWorkspaceSummary(summary: WorkspaceLintSummary): Promi
           summary,
         )
       : '';
-  const picked = await vscode.window.showInformationMessage(linted + skipped, ...(summary.skipped > 0 ? [show, lintAnyway] : [show]));
+  const picked = await vscode.window.showInformationMessage(inertLinks(linted + skipped), ...(summary.skipped > 0 ? [show, lintAnyway] : [show]));
   if (picked === show) await vscode.commands.executeCommand(BuiltinCommands.showProblems);
   if (picked === lintAnyway) await lintOneAnyway(summary.skippedFiles);
 }
