@@ -98,8 +98,6 @@ const SHARED_MODULES = [
   'src/lint/codes/languages.ts',
   'src/lint/codes/roles.ts',
   'src/lint/encoding/index.ts',
-  // JSON with comments: the config reader (activation) and the converter's config saving.
-  'node_modules/jsonc-parser/lib/esm/main.js',
   'src/sidebar/constants.ts',
   'src/sidebar/connection/connectionStore.ts',
 ];

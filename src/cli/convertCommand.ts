@@ -2,6 +2,7 @@
 // list is linted. Never writes to the input; the output is written atomically.
 import { Option, type Command } from 'commander';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { stripComments } from 'jsonc-parser';
 import { dirname, join, resolve } from 'node:path';
 import { findConfigFile, lintText, parseConfig, type ConvertConfig, type CyberGuruConfig, type Problem } from '../lint';
 import { problemToJson } from '../lint/output/jsonOutput';
@@ -84,8 +85,8 @@ function readConfig(path: string): { config: CyberGuruConfig; text: string } {
   } catch (err) {
     throw new ConvertError(`${path}: cannot read the config file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  // parseConfig reads JSON with comments (`cyberguru init` writes them).
-  const { config, errors } = parseConfig(text);
+  // The config may hold comments (`cyberguru init` writes them): read it as JSON with comments.
+  const { config, errors } = parseConfig(stripComments(text));
   if (errors.length) throw new ConvertError(`${path}:\n  ${errors.join('\n  ')}`);
   return { config, text };
 }

@@ -1,4 +1,4 @@
-import { stripComments } from 'jsonc-parser';
+import stripJsonComments from 'strip-json-comments';
 import type { CyberGuruConfig } from '../types';
 import { ruleByCode, ruleByName } from '../rules/registry';
 import { lazy } from '../../util/lazy';
@@ -47,7 +47,7 @@ export function parseConfig(jsonText: string): { config: CyberGuruConfig; errors
   let json: unknown;
   try {
     // Comments are allowed (the file `cyberguru init` writes explains itself); VS Code edits it as JSONC.
-    json = JSON.parse(stripComments(jsonText));
+    json = JSON.parse(stripJsonComments(jsonText));
   } catch (err) {
     return { config: {}, errors: [`.cyberguru.json is not valid JSON: ${(err as Error).message}`] };
   }
