@@ -32,13 +32,23 @@ export function initialConfigText(listName: string | undefined, headers: readonl
   if (missing.length) lines.push(`  // ${listName} has no column the platform maps to: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}.`);
   if (unmapped.length) lines.push(`  // Its headers that would become organization columns: ${unmapped.map(quote).join(', ')}.`);
   lines.push('  "columns": {');
-  const suggestions = missing.length && unmapped.length ? missing.map((field, i) => `    // ${quote(unmapped[Math.min(i, unmapped.length - 1)])}: ${quote(field)}`) : ['    // "Matricola": "username"'];
+  // A missing field is suggested from a column holding a related value first (an employee number or
+  // UPN for the username), then from the would-be organization columns; the team is one left over.
+  const suggested = new Set<string>();
+  const suggestions = missing.flatMap((field) => {
+    const related = map?.relatedColumns.find((c) => c.related.fields.includes(field) && !suggested.has(headers[c.index]!));
+    const header = related ? headers[related.index] : unmapped.find((h) => !suggested.has(h));
+    if (!header) return [];
+    suggested.add(header);
+    return [`    // ${quote(header)}: ${quote(field)}`];
+  });
+  if (suggestions.length === 0) suggestions.push('    // "Matricola": "username"');
   lines.push(...suggestions.map((line, i) => (i < suggestions.length - 1 ? `${line},` : line)));
   lines.push('  },');
   lines.push('  // Turn a rule off or change its severity, by code or name: "CG212": "off", "surrounding-whitespace": "error".');
   lines.push('  "rules": {},');
   lines.push('  // The organization column that defines teams for team gamification (CG401 reports rows without one).');
-  const teamCandidate = unmapped.find((header, i) => i >= missing.length) ?? 'Department';
+  const teamCandidate = unmapped.find((header) => !suggested.has(header)) ?? 'Department';
   lines.push(`  // "teamColumn": ${quote(teamCandidate)},`);
   lines.push('  // The platform\'s export of its current users (or the last list imported), relative to this file:');
   lines.push('  // compared with each list (CG501-CG503) and by `cyberguru diff`.');
