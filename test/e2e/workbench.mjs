@@ -17,7 +17,11 @@ export class Workbench {
 
   /** Clicks a file in the Explorer and waits for its editor tab to be the active one. */
   async openFromExplorer(fileName) {
-    await this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${fileName}"]`).click();
+    const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${fileName}"]`);
+    // An earlier scenario may have left another view in the side bar (the Cyber Guru view): go back to
+    // the Explorer as a person would.
+    if (!(await row.isVisible())) await this.runCommand('View: Show Explorer');
+    await row.click();
     await this.page.locator(`.tabs-container .tab.active[aria-label^="${fileName}"]`).waitFor({ timeout: LONG });
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: LONG });
   }
