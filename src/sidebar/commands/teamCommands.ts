@@ -54,15 +54,7 @@ export async function removeTeamCommand(services: SidebarServices, arg: unknown)
     if (!picked) return;
     name = picked;
   }
-  const config = vscode.workspace.getConfiguration(REPORT_SETTINGS_SECTION);
-  const inspected = config.inspect<string[]>(ReportSettings.teams);
-  const targets: [string[] | undefined, vscode.ConfigurationTarget][] = [
-    [inspected?.globalValue, vscode.ConfigurationTarget.Global],
-    [inspected?.workspaceValue, vscode.ConfigurationTarget.Workspace],
-  ];
-  for (const [value, target] of targets) {
-    if (value?.includes(name)) await config.update(ReportSettings.teams, value.filter((t) => t !== name), target);
-  }
+  await rewriteTeamsSetting(name, (teams) => teams.filter((t) => t !== name));
   const teamName = name;
   const fromElsewhere = services.model.teamNames('platform').includes(teamName) || services.model.teamNames('userList').includes(teamName);
   if (fromElsewhere) {
@@ -79,6 +71,16 @@ export async function removeTeamCommand(services: SidebarServices, arg: unknown)
 export async function useTeamNameCommand(services: SidebarServices, arg: unknown): Promise<void> {
   const { from, to } = (typeof arg === 'object' && arg !== null ? arg : {}) as { from?: unknown; to?: unknown };
   if (typeof from !== 'string' || typeof to !== 'string' || teamNameProblem(to)) return;
+  await rewriteTeamsSetting(from, (teams) => [...new Set(teams.map((t) => (t === from ? to : t)))]);
+  if (services.model.teamNames('userList').includes(from)) {
+    const hidden = hiddenTeams(services);
+    hidden.add(from);
+    await setHidden(services, hidden);
+  }
+}
+
+/** Rewrites the teams setting in the user and the workspace settings, wherever it lists `name`. */
+async function rewriteTeamsSetting(name: string, rewrite: (teams: string[]) => string[]): Promise<void> {
   const config = vscode.workspace.getConfiguration(REPORT_SETTINGS_SECTION);
   const inspected = config.inspect<string[]>(ReportSettings.teams);
   const targets: [string[] | undefined, vscode.ConfigurationTarget][] = [
@@ -86,11 +88,6 @@ export async function useTeamNameCommand(services: SidebarServices, arg: unknown
     [inspected?.workspaceValue, vscode.ConfigurationTarget.Workspace],
   ];
   for (const [value, target] of targets) {
-    if (value?.includes(from)) await config.update(ReportSettings.teams, [...new Set(value.map((t) => (t === from ? to : t)))], target);
-  }
-  if (services.model.teamNames('userList').includes(from)) {
-    const hidden = hiddenTeams(services);
-    hidden.add(from);
-    await setHidden(services, hidden);
+    if (value?.includes(name)) await config.update(ReportSettings.teams, rewrite(value), target);
   }
 }
