@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { BoundedReadError, readBoundedFile } from '../util/boundedRead';
+import { MAX_BASELINE_BYTES } from '../lint/baseline/baselineFile';
 import { findConfigFile, parseConfig, type CyberGuruConfig } from '../lint';
 import { decodeListBytes, diffImport, formatDiffJson, formatDiffText, readBaselineBytes, readUserList } from '../lint/baseline';
 import { terminalLines, terminalText } from '../util/terminalText';
@@ -50,10 +51,16 @@ function runDiff(baselineFile: string, listFile: string, flags: DiffFlags): numb
   return diff.usernameChanged.length > 0 ? EXIT_USERNAME_CHANGES : 0;
 }
 
+/** The most read of a list or a config given to diff (a baseline has the same bound). */
+const MAX_INPUT_BYTES = MAX_BASELINE_BYTES;
+
 function readBytes(file: string): Buffer {
   try {
-    return readFileSync(file);
+    return readBoundedFile(file, MAX_INPUT_BYTES);
   } catch (err) {
+    if (err instanceof BoundedReadError) {
+      throw new DiffUsageError(`${file}: ${err.reason === 'too-large' ? `larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB` : 'not a regular file'}`);
+    }
     const code = (err as NodeJS.ErrnoException).code;
     throw new DiffUsageError(code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: not a file` : `${file}: cannot read it (${code ?? (err as Error).message})`);
   }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readBoundedFile } from '../util/boundedRead';
+import { MAX_BASELINE_BYTES } from '../lint/baseline/baselineFile';
 import { basename, dirname, join } from 'node:path';
 import { CONFIG_FILE_NAME } from '../lint';
 import { decodeListBytes } from '../lint/baseline';
@@ -36,7 +37,8 @@ export function addInitCommand(program: Command, setExitCode: (code: number) => 
       let headers: string[] = [];
       if (list) {
         try {
-          headers = headerOf(decodeListBytes(readFileSync(list)).text);
+          // Only the header is needed, but a list of any real size fits the bound; a device or FIFO is refused.
+          headers = headerOf(decodeListBytes(readBoundedFile(list, MAX_BASELINE_BYTES)).text);
         } catch (err) {
           process.stderr.write(`cyberguru init: ${list}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
           setExitCode(EXIT_USAGE);

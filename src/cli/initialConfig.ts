@@ -17,7 +17,9 @@ export function headerOf(text: string): string[] {
 }
 
 /** The config text; `listName` and `headers` describe the list looked at, if any. */
-export function initialConfigText(listName: string | undefined, headers: readonly string[]): string {
+export function initialConfigText(rawListName: string | undefined, headers: readonly string[]): string {
+  // The name goes into comment lines: a line break or control character in it must not end the comment.
+  const listName = rawListName?.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
   const map: ColumnMap | undefined = listName ? mapColumns(headers.map((header) => ({ header, range: NO_RANGE })), {}) : undefined;
   const unmapped = map ? map.organizationColumns.map((c) => headers[c]).filter(Boolean) : [];
   const missing = map ? map.requiredFields.filter((field) => map.fieldColumns[field].length === 0) : [];
