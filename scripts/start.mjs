@@ -56,6 +56,7 @@ async function main() {
     lines.push(
       '',
       '  Cyber Guru API emulator (demo data) is running. In the Cyber Guru view, "Connect to Cyber Guru" with:',
+      '    Name:          any you like, e.g. "Demo staging" (empty: the tenant)',
       `    Tenant:        ${emulator.tenant}`,
       `    API base URL:  ${emulator.url}`,
       `    Login URL:     ${emulator.url}`,
