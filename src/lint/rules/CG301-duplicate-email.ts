@@ -1,4 +1,5 @@
 import { defineRule } from '../api';
+import { repeatedCellListeners } from './repeatedCell';
 
 export const duplicateEmail = defineRule('CG301', {
   meta: {
@@ -12,18 +13,5 @@ export const duplicateEmail = defineRule('CG301', {
     related: 'First use of this e-mail',
   },
   repeats: 'email',
-  create(ctx) {
-    return {
-      repeated({ row, column, earlier, wholeRowRepeats }) {
-        // A repeated row is CG303's (one problem, with a fix that deletes it).
-        if (wholeRowRepeats && ctx.isActive('CG303')) return;
-        ctx.report({
-          message: 'duplicate',
-          args: { value: row.trimmed(column), line: earlier.start.line + 1 },
-          range: row.cellRange(column),
-          related: () => [{ message: duplicateEmail.messages.related, range: earlier }],
-        });
-      },
-    };
-  },
+  create: (ctx) => repeatedCellListeners(ctx, duplicateEmail.messages.related),
 });
