@@ -1,33 +1,21 @@
 // `cyberguru lint` as a user runs it: the bundled dist/cli.js (built by `node esbuild.mjs`) on temp files.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateUserList } from '../../../bench/lintUserList';
+import { CLI, cliSuiteFolder, runCli, type CliResult } from '../cliHarness';
 
-const CLI = join(__dirname, '../../../../dist/cli.js');
 const HEADER = 'First Name,Last Name,Email,Language,Username,Country,roles';
 
-function lint(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, 'lint', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+function lint(...args: string[]): CliResult {
+  return runCli(['lint', ...args]);
 }
 
 describe('cyberguru lint (CLI)', function () {
   this.timeout(30_000);
-  let dir = '';
-  const file = (name: string, text: string | Buffer) => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
-  };
-
-  before(() => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "node esbuild.mjs" first`);
-    dir = mkdtempSync(join(tmpdir(), 'cyberguru-lint-'));
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const folder = cliSuiteFolder('cyberguru-lint-');
+  const file = folder.file;
 
   it('prints file:line:col, severity, code, name and message, and exits 1 on errors', () => {
     const path = file('broken.csv', `${HEADER}\r\nAnna,Rossi,anna@company.com,Italiano,E1001,IT,studente\r\n`);
@@ -97,7 +85,7 @@ describe('cyberguru lint (CLI)', function () {
     assert.match(lint(path).stdout, /CG401 team-value/);
     const other = file('other.json', '{"rules":{"team-value":"off"}}');
     assert.doesNotMatch(lint('--config', other, path).stdout, /CG401/);
-    rmSync(join(dir, '.cyberguru.json'));
+    rmSync(join(folder.dir, '.cyberguru.json'));
   });
 
   it('streams large files (same problems) when not fixing', () => {
@@ -127,7 +115,7 @@ describe('cyberguru lint (CLI)', function () {
   it('a second lint thread never keeps the CLI running when the file cannot be read', () => {
     // A sparse 3 GB file read whole (streaming turned off) fails in Node's readFile after the second
     // thread was started for it; the CLI must still end at once with exit code 2.
-    const path = join(dir, 'too-big-to-read.csv');
+    const path = join(folder.dir, 'too-big-to-read.csv');
     writeFileSync(path, '');
     truncateSync(path, 3 * 2 ** 30);
     const result = spawnSync(process.execPath, [CLI, 'lint', '--threads', '2', '--stream-above', String(2 ** 40), path], { encoding: 'utf8', timeout: 20_000 });
@@ -137,13 +125,13 @@ describe('cyberguru lint (CLI)', function () {
   });
 
   it('usage and I/O errors exit 2 with a clear message naming the file', () => {
-    const missing = lint(join(dir, 'missing.csv'));
+    const missing = lint(join(folder.dir, 'missing.csv'));
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /missing\.csv: no such file/);
     assert.equal(missing.stdout, '');
-    const folder = lint(dir);
-    assert.equal(folder.code, 2);
-    assert.match(folder.stderr, /not a file/);
+    const onFolder = lint(folder.dir);
+    assert.equal(onFolder.code, 2);
+    assert.match(onFolder.stderr, /not a file/);
     const badConfig = lint('--config', file('bad.json', '{"rules":{"CG999":"off"}}'), file('ok.csv', `${HEADER}\n`));
     assert.equal(badConfig.code, 2);
     assert.match(badConfig.stderr, /rules\.CG999: unknown rule/);

@@ -1,33 +1,21 @@
 // `cyberguru diff` as a user runs it: the bundled dist/cli.js on temp files.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliSuiteFolder, runCli } from '../cliHarness';
 import { csv } from './helpers';
 
-const CLI = join(__dirname, '../../../../dist/cli.js');
 const ANNA = 'Anna,Rossi,anna.rossi@company.com,it,E1001,IT,studente';
 const LUCA = 'Luca,Bianchi,luca.bianchi@company.com,it,E1002,IT,studente';
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args);
 }
 
 describe('cyberguru diff (CLI)', function () {
   this.timeout(30_000);
-  let dir = '';
-  const file = (name: string, text: string | Buffer) => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
-  };
-  before(() => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "node esbuild.mjs" first`);
-    dir = mkdtempSync(join(tmpdir(), 'cyberguru-diff-'));
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const folder = cliSuiteFolder('cyberguru-diff-');
+  const file = folder.file;
 
   it('exits 0 without username changes and prints the counts', () => {
     const result = run('diff', file('b0.csv', csv(ANNA)), file('l0.csv', csv(ANNA, LUCA)));
@@ -68,7 +56,7 @@ describe('cyberguru diff (CLI)', function () {
   });
 
   it('exits 2 naming a missing file, and on a bad --format', () => {
-    const missing = run('diff', join(dir, 'nope.csv'), file('l3.csv', csv(ANNA)));
+    const missing = run('diff', join(folder.dir, 'nope.csv'), file('l3.csv', csv(ANNA)));
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nope\.csv: no such file/);
     assert.equal(run('diff', '--format', 'xml', file('b4.csv', csv(ANNA)), file('l4.csv', csv(ANNA))).code, 2);
@@ -97,7 +85,7 @@ describe('cyberguru diff (CLI)', function () {
   });
 
   it('lint reads "baseline" from .cyberguru.json relative to that file, and --fix never restores a username', () => {
-    const sub = join(dir, 'team');
+    const sub = join(folder.dir, 'team');
     mkdirSync(join(sub, 'lists'), { recursive: true });
     // A repository: the CLI looks for .cyberguru.json above a list up to the repository root only.
     mkdirSync(join(sub, '.git'));
@@ -112,7 +100,7 @@ describe('cyberguru diff (CLI)', function () {
   });
 
   it('lint exits 2 naming a missing baseline, before any output', () => {
-    const result = run('lint', '--format', 'json', '--baseline', join(dir, 'gone.csv'), file('l8.csv', csv(ANNA)));
+    const result = run('lint', '--format', 'json', '--baseline', join(folder.dir, 'gone.csv'), file('l8.csv', csv(ANNA)));
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
     assert.match(result.stderr, /gone\.csv: cannot read the baseline \(no such file\)/);
