@@ -238,7 +238,7 @@ export class DocumentLinter implements vscode.Disposable {
         return undefined;
       }
       const input = lintInputFor(documentText, fileHasBom);
-      const encoding = await clock.outside(documentEncoding(document, documentText));
+      const encoding = await clock.outside(documentEncoding(document, documentText, this.fileFacts));
       await clock.next('engine');
       if (state.generation !== generation || document.version !== version) return undefined;
       const snapshot = await this.lintInput(document.uri, version, input, config, settings.maxProblems, clock, abort.signal, encoding);
