@@ -6,22 +6,18 @@ import type { LineIndex } from '../reader/lineIndex';
 import type { CyberGuruConfig, Fix, Range, TextEdit } from '../types';
 import { unsafeIfFormula } from './formulaSafety';
 
-/** What one lint knows about its file, as the rule contexts read it. */
-export interface LintFile {
-  readonly config: CyberGuruConfig;
-  readonly delimiter: ',' | ';' | '\t';
-  readonly hasBom: boolean;
-  readonly header: Row | undefined;
-  readonly columns: ColumnMap;
-  readonly streaming: boolean;
-  readonly userCount: number;
+/**
+ * What one lint knows about its file, as the rule contexts read it: the context's own values, plus
+ * what the engine keeps to itself (where the bad byte is, the line index, username-changing edits).
+ */
+export interface LintFile
+  extends Pick<
+    RuleContext,
+    'config' | 'delimiter' | 'hasBom' | 'header' | 'columns' | 'streaming' | 'userCount' | 'sourceEncoding' | 'preamble' | 'emails' | 'baseline'
+  > {
   readonly decodeError: { offset: number; replacement?: boolean } | undefined;
-  readonly sourceEncoding: SourceEncoding | undefined;
-  readonly preamble: readonly PreambleLine[];
   readonly lines: LineIndex;
-  readonly emails: EmailValidator;
   readonly edits: EditBuilder & { changesUsername(edit: TextEdit): boolean };
-  readonly baseline: BaselineView | undefined;
 }
 
 /** Where a finding goes (the rule runner). */
