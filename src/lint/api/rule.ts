@@ -176,6 +176,12 @@ export interface RuleListeners {
 export interface CellTest {
   (value: string): boolean;
   inPlace?: (text: string, start: number, end: number) => boolean;
+  /**
+   * Optional screen, for a test that reads many cells (CG215 reads all of them): false for an ASCII
+   * character that settles the test as passed when a non-empty value starts with it. The engine asks
+   * once per character and calls the test only on the other cells.
+   */
+  firstCharacterMayFail?: (charCode: number) => boolean;
 }
 
 /** Cells a rule looks at, and the test a cell must pass for the rule to have nothing to say about it. */
@@ -191,7 +197,9 @@ export interface RuleDefinition {
   /** English message and fix-title templates by key ({name} placeholders); Italian in l10n/it/rules.json. */
   messages: Readonly<Record<string, string>>;
   /**
-   * What the `row` check looks at, so the engine can skip it on rows where it would say nothing:
+   * What the `row` check looks at, so the engine can skip it on rows where it would say nothing (it
+   * runs the check on a row with broken quotes, `""` escapes, surrounding whitespace or the wrong
+   * number of cells, and on any other row where one of the declared cells fails its test):
    * 'plain-rows' when it only reports rows with broken quotes, `""` escapes, surrounding whitespace or
    * the wrong number of cells; else the cells it reads and a test of each, decided once after the
    * header (undefined: it cannot be skipped in this file). Without it `row` runs on every row.

@@ -64,8 +64,12 @@ export function emailWithoutWhitespace(emails: EmailValidator): CellTest {
 /** A name not written in capitals (or with fewer than two letters). */
 export const notInCapitals: CellTest = cellTest((value) => !isWrittenInCapitals(value), notInCapitalsAt);
 
-/** A value a spreadsheet would not run as a formula (CG215): the first character settles most cells. */
+/**
+ * A value a spreadsheet would not run as a formula (CG215): the first character settles most cells, so
+ * the engine reads it itself and calls the test only for a space, a control character or a trigger.
+ */
 export const notFormulaStart: CellTest = cellTest(
   (value) => !mayBeFormulaAt(value, 0, value.length),
   (text, start, end) => !mayBeFormulaAt(text, start, end),
+  (code) => mayBeFormulaAt(String.fromCharCode(code), 0, 1),
 );

@@ -1,4 +1,5 @@
 import validatorIsEmail from 'validator/lib/isEmail';
+import { combineKeys, finishKey, KEY_SEED, keyIgnoringCase } from '../text/caseKey';
 
 /** validator's isEmail throws URIError on a lone surrogate (it calls encodeURI): such text is no e-mail. */
 function isEmail(text: string): boolean {
@@ -16,28 +17,10 @@ function isEmail(text: string): boolean {
 // test/unit/lint/email.test.ts checks that this always equals isEmail.
 /** validator's ASCII local-part characters, dot-separated non-empty parts, then the (only) '@'. */
 const ASCII_LOCAL_PART_THEN_AT = /^[a-z\d!#$%&'*+\-/=?^_`{|}~]+(?:\.[a-z\d!#$%&'*+\-/=?^_`{|}~]+)*@/i;
-/** ASCII_LOCAL_PART_THEN_AT's characters as a table, for asciiLocalPartEnd. */
+/** ASCII_LOCAL_PART_THEN_AT's characters as a table, for judgeAt. */
 const LOCAL_CHARS = new Uint8Array(128);
 for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~") LOCAL_CHARS[ch.charCodeAt(0)] = 1;
 
-/**
- * Where the ASCII local part starting at `start` ends: the index of the first character that is not
- * one of LOCAL_CHARS, or -1 when the dots are misplaced (first, last or doubled) or the part is empty.
- * A loop: cheaper than a regex call per row.
- */
-function asciiLocalPartEnd(text: string, start: number, end: number): number {
-  let previousDot = true; // no dot first
-  let i = start;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46) {
-      if (previousDot) return -1;
-      previousDot = true;
-    } else if (c < 128 && LOCAL_CHARS[c] === 1) previousDot = false;
-    else break;
-  }
-  return previousDot ? -1 : i; // no dot last, not empty
-}
 const MAX_EMAIL_LENGTH = 254;
 const MAX_LOCAL_LENGTH = 64;
 
@@ -46,11 +29,8 @@ export class EmailValidator {
   /** Domain -> 0 invalid, 1 valid, 2 valid but containing Unicode whitespace (isFQDN allows it). */
   private readonly domains = new Map<string, number>();
   private lastDomain = '';
-  /**
-   * lastDomain's characters, compared with the file text in place: the string itself is usually a
-   * slice of the file, and reading a sliced string character by character is several times slower.
-   */
-  private readonly lastDomainCodes = new Uint16Array(MAX_EMAIL_LENGTH);
+  /** lastDomain's key (keyIgnoringCase), combined with each local part's in emailKeyAt. */
+  private lastDomainKey = 0;
   private lastValid = false;
   private lastDomainClean = false;
   private lastVerdictClean = false;
@@ -58,6 +38,8 @@ export class EmailValidator {
   private lastStart = -1;
   private lastEnd = -1;
   private lastVerdict: boolean | undefined;
+  /** The key of the address judged last, computed on the way (undefined when judgeAt did not read it all). */
+  private lastKey: number | undefined;
 
   /**
    * The same verdict for text[start, end), read in place when the address has the common shape;
@@ -66,6 +48,7 @@ export class EmailValidator {
   isValidAt(text: string, start: number, end: number): boolean | undefined {
     // Several rules ask about the same cell in a row: answer the repeat from memory.
     if (start === this.lastStart && end === this.lastEnd && text === this.lastText) return this.lastVerdict;
+    this.lastKey = undefined;
     const verdict = this.judgeAt(text, start, end);
     this.lastVerdictClean = verdict === true && this.lastDomainClean;
     this.lastText = text;
@@ -85,21 +68,39 @@ export class EmailValidator {
 
   private judgeAt(text: string, start: number, end: number): boolean | undefined {
     if (end - start > MAX_EMAIL_LENGTH) return undefined;
-    // One forward pass: the local part's characters exclude '@', so it must stop at the only '@'.
-    const at = asciiLocalPartEnd(text, start, end);
-    if (at < 0 || at === end || text.charCodeAt(at) !== 64 || at - start > MAX_LOCAL_LENGTH) return undefined;
+    // One forward pass over the ASCII local part (validator's characters, dot-separated non-empty
+    // parts), keying it on the way: its characters exclude '@', so it must stop at the only '@'.
+    let key = KEY_SEED;
+    let previousDot = true; // no dot first
+    let at = start;
+    for (; at < end; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 46) {
+        if (previousDot) return undefined;
+        previousDot = true;
+      } else if (c < 128 && LOCAL_CHARS[c] === 1) previousDot = false;
+      else break;
+      key = Math.imul(key ^ (c | 32), 0x01000193);
+    }
+    // No dot last, not empty, then the '@'.
+    if (previousDot || at === end || text.charCodeAt(at) !== 64 || at - start > MAX_LOCAL_LENGTH) return undefined;
     const domainLength = end - at - 1;
     // A known domain never contains '@' (it was read after the last one), so this '@' is the last.
-    if (domainLength === this.lastDomain.length && this.isLastDomainAt(text, at + 1)) return this.lastValid;
-    for (let i = at + 1; i < end; i++) if (text.charCodeAt(i) === 64) return undefined;
-    return this.domainVerdict(text.slice(at + 1, end));
+    if (domainLength !== this.lastDomain.length || !text.startsWith(this.lastDomain, at + 1)) {
+      for (let i = at + 1; i < end; i++) if (text.charCodeAt(i) === 64) return undefined;
+      this.domainVerdict(text.slice(at + 1, end));
+    }
+    this.lastKey = combineKeys(finishKey(key), this.lastDomainKey);
+    return this.lastValid;
   }
 
-  private isLastDomainAt(text: string, position: number): boolean {
-    const codes = this.lastDomainCodes;
-    const length = this.lastDomain.length;
-    for (let i = 0; i < length; i++) if (text.charCodeAt(position + i) !== codes[i]) return false;
-    return true;
+  /**
+   * The duplicate key of text[start, end): equal for addresses equal ignoring case (see emailKey).
+   * The cell judged last in place was keyed on the way, so asking about it reads nothing again.
+   */
+  keyAt(text: string, start: number, end: number): number {
+    if (start === this.lastStart && end === this.lastEnd && text === this.lastText && this.lastKey !== undefined) return this.lastKey;
+    return emailKey(text, start, end);
   }
 
   isValid(email: string): boolean {
@@ -118,10 +119,20 @@ export class EmailValidator {
       this.domains.set(domain, verdict);
     }
     this.lastDomain = domain;
-    // Domains longer than the table are never compared in place (judgeAt only reads shorter ones).
-    for (let i = 0; i < domain.length && i < MAX_EMAIL_LENGTH; i++) this.lastDomainCodes[i] = domain.charCodeAt(i);
+    this.lastDomainKey = keyIgnoringCase(domain, 0, domain.length);
     this.lastValid = verdict !== 0;
     this.lastDomainClean = verdict === 1;
     return this.lastValid;
   }
+}
+
+/**
+ * The duplicate key of an address, text[start, end): the keys of the part before the last '@' and of
+ * the domain, each ignoring case, combined (a text without '@' is keyed whole). Keys are compared
+ * first and the values confirmed, so a key only has to spread addresses well.
+ */
+export function emailKey(text: string, start: number, end: number): number {
+  const at = start < end ? text.lastIndexOf('@', end - 1) : -1;
+  if (at < start) return keyIgnoringCase(text, start, end);
+  return combineKeys(keyIgnoringCase(text, start, at), keyIgnoringCase(text, at + 1, end));
 }

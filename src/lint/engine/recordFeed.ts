@@ -67,7 +67,7 @@ export abstract class RecordFeed implements LintFile {
     this.decodeError = options.decodeError;
     this.sourceEncoding = options.sourceEncoding;
     this.columns = mapColumns([], this.config);
-    this.exactRepeats = streaming ? undefined : new ExactRepeats(() => this.table);
+    this.exactRepeats = streaming ? undefined : new ExactRepeats(() => this.table, this.emails);
     this.baseline = options.baseline ? new BaselineRun(options.baseline, () => this.columns) : undefined;
     this.runner = new RuleRunner(this, this.exactRepeats ?? new HashedRepeats(), options);
   }

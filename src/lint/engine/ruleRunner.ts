@@ -50,10 +50,13 @@ export class RuleRunner implements FindingSink {
   private quick: QuickPass | undefined;
   private readonly repeatRow: TableRow;
   private readonly templates = new TemplateCache();
-  // The row being checked, for the repeat finder (which reads keys from the table).
-  private table: Table | undefined;
-  private local = 0;
-  private keysAddedFor = -1;
+  /**
+   * When an active rule reports repeats, every data row's keys go to the repeat finder: before the
+   * row's checks when the finder answers row by row (the duplicate rules report among them), else
+   * after them (the e-mail check has then keyed the address on the way, see EmailValidator.keyAt).
+   */
+  private readonly keysBeforeChecks: boolean;
+  private readonly keysAfterChecks: boolean;
 
   constructor(
     private readonly file: LintFile & { readonly table: Table },
@@ -68,6 +71,9 @@ export class RuleRunner implements FindingSink {
     });
     for (const entry of this.entries) this.byRule.set(entry.rule, entry);
     this.activeCodes = new Set(this.entries.map((e) => e.rule.meta.code));
+    const feedsRepeats = this.entries.some((e) => e.rule.repeats !== undefined && e.listeners.repeated !== undefined);
+    this.keysBeforeChecks = feedsRepeats && repeats.answersEachRow;
+    this.keysAfterChecks = feedsRepeats && !repeats.answersEachRow;
     this.repeatRow = new TableRow(file.lines);
   }
 
@@ -89,24 +95,20 @@ export class RuleRunner implements FindingSink {
   private rowCheckOf(entry: ActiveEntry): RowCheck | undefined {
     const kind = entry.rule.repeats;
     const repeated = entry.listeners.repeated;
-    if (!kind || !repeated) return entry.listeners.row;
-    // The duplicate rules: the first one to see a row hands its keys to the repeat finder; each then
-    // reports what the finder found (streaming: about this row; in memory: nothing until the end).
-    return (row) => {
-      if (this.keysAddedFor !== row.index) {
-        this.keysAddedFor = row.index;
-        this.addKeys(row);
-      }
+    // A duplicate rule reports, in its place among the row checks, what the finder found about this
+    // row (streaming); in memory the finder answers only after the last row (see end).
+    if (!kind || !repeated || !this.repeats.answersEachRow) return entry.listeners.row;
+    return () => {
       const pairs = this.repeats.takeRepeats(kind);
       if (pairs.length > 0) this.fire(entry, pairs);
     };
   }
 
-  private addKeys(row: TableRow | { isBlank(col: number): boolean }): void {
+  private addKeys(table: Table, local: number, row: TableRow): void {
     const { email, username } = this.file.columns.fieldColumns;
     const emailColumn = email[0] !== undefined && !row.isBlank(email[0]) ? email[0] : -1;
     const usernameColumn = username[0] !== undefined && !row.isBlank(username[0]) ? username[0] : -1;
-    this.repeats.add(this.table!, this.local, emailColumn, usernameColumn);
+    this.repeats.add(table, local, emailColumn, usernameColumn);
   }
 
   private fire(entry: ActiveEntry, pairs: readonly RepeatPair[]): void {
@@ -125,10 +127,10 @@ export class RuleRunner implements FindingSink {
 
   /** A data row that is not blank (row is positioned on table record `local`). */
   row(table: Table, local: number, row: TableRow): void {
-    this.table = table;
-    this.local = local;
-    const checks = this.quick !== undefined && this.quick.accepts(table, local) ? this.quick.alwaysChecks : this.rowChecks;
+    if (this.keysBeforeChecks) this.addKeys(table, local, row);
+    const checks = this.quick !== undefined ? this.quick.checksFor(table, local) : this.rowChecks;
     for (let i = 0; i < checks.length; i++) checks[i](row);
+    if (this.keysAfterChecks) this.addKeys(table, local, row);
   }
 
   blankRow(row: TableRow): void {

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import isEmail from 'validator/lib/isEmail';
-import { EmailValidator } from '../../../src/lint/codes/email';
+import { EmailValidator, emailKey } from '../../../src/lint/codes/email';
 
 const safeIsEmail = (v: string) => {
   try {
@@ -39,5 +39,25 @@ describe('e-mail validation', () => {
       const line = `x@y.it,${email},@z`;
       assert.equal(validator.isValidAt(line, 7, 7 + email.length) ?? validator.isValid(email), safeIsEmail(email), `in place: ${email}`);
     }
+  });
+
+  it('keys an address the same way whether it was just judged in place or not, and equal ignoring case', () => {
+    const part = fc.string({ unit: fc.constantFrom('a', 'Z', '0', '.', '-', '@', ' ', 'é', 'İ'), maxLength: 12 });
+    const domain = fc.constantFrom('company.com', 'Company.COM', 'x.it', 'é.it', 'É.IT', 'company');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, domain), { minLength: 1, maxLength: 20 }), (emails) => {
+        const validator = new EmailValidator();
+        for (const [local, host] of emails) {
+          const email = `${local}@${host}`;
+          const line = `x@y.it,${email},@z`;
+          validator.isValidAt(line, 7, 7 + email.length);
+          const key = validator.keyAt(line, 7, 7 + email.length);
+          assert.equal(key, emailKey(email, 0, email.length), `judged in place: ${JSON.stringify(email)}`);
+          assert.equal(key, emailKey(email.toUpperCase(), 0, email.length), `upper case: ${JSON.stringify(email)}`);
+          assert.equal(new EmailValidator().keyAt(line, 7, 7 + email.length), key, `not judged: ${JSON.stringify(email)}`);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

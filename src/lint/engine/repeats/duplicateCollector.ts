@@ -1,8 +1,10 @@
 import { GrowableInt32, shiftedCopy } from '../../reader/growable';
 import { ESCAPED_QUOTES, MALFORMED, type Table } from '../../reader/table';
 import { isWhitespaceCode, trimWhitespace } from '../../text/whitespace';
+import { emailKey, type EmailValidator } from '../../codes/email';
+import { keyIgnoringCase } from '../../text/caseKey';
 import { DeferredKeys } from './deferredKeys';
-import { hash32, hash32IgnoringCase } from './hash32';
+import { hash32 } from './hash32';
 
 /** A cell whose value (trimmed, ignoring case) already appeared in an earlier cell of the column. */
 export interface RepeatedCell {
@@ -41,7 +43,7 @@ export interface ResolvedDuplicates {
  * so only rows whose e-mail repeats (or is blank) are compared as whole rows.
  */
 export class DuplicateCollector {
-  private readonly emails = new DeferredKeys();
+  private readonly emailKeys = new DeferredKeys();
   private readonly emailRecords = new GrowableInt32(1024);
   private readonly usernames = new DeferredKeys();
   private readonly usernameRecords = new GrowableInt32(1024);
@@ -60,24 +62,30 @@ export class DuplicateCollector {
     return sameIgnoringCase(trimWhitespace(table.value(a)), trimWhitespace(table.value(b)));
   };
 
-  /** The whole file's table (in memory there is only one). */
-  constructor(private readonly table: () => Table) {}
+  /**
+   * table: the whole file's table (in memory there is only one). emails: the lint's validator, which
+   * keys the address it just judged on the way (keyAt), so most e-mails are not read again here.
+   */
+  constructor(
+    private readonly table: () => Table,
+    private readonly emails: EmailValidator,
+  ) {}
 
   /** Room for the keys of `records` users (an estimate from the text's length). */
   reserve(records: number): void {
-    this.emails.reserve(records);
+    this.emailKeys.reserve(records);
     this.emailRecords.reserve(records);
     this.usernames.reserve(records);
     this.usernameRecords.reserve(records);
   }
 
   addEmail(cell: number, record: number): void {
-    this.emails.add(this.cellHash(cell), cell);
+    this.emailKeys.add(this.cellKey(cell, true), cell);
     this.emailRecords.push(record);
   }
 
   addUsername(cell: number, record: number): void {
-    this.usernames.add(this.cellHash(cell), cell);
+    this.usernames.add(this.cellKey(cell, false), cell);
     this.usernameRecords.push(record);
   }
 
@@ -87,7 +95,7 @@ export class DuplicateCollector {
 
   /** The keys collected so far; cell and record numbers minus cellBase and recordBase. */
   exportKeys(cellBase: number, recordBase: number): DuplicateKeys {
-    const emails = this.emails.export(cellBase);
+    const emails = this.emailKeys.export(cellBase);
     const usernames = this.usernames.export(cellBase);
     const minus = (values: GrowableInt32, base: number) => shiftedCopy(values.data.subarray(0, values.length), -base);
     return {
@@ -103,7 +111,7 @@ export class DuplicateCollector {
 
   /** Adds keys exported from a part of the file whose cells and records follow this table's (shifted by cellShift and recordShift). */
   adoptKeys(keys: DuplicateKeys, cellShift: number, recordShift: number): void {
-    this.emails.addAll(keys.emailHashes, keys.emailCells, cellShift);
+    this.emailKeys.addAll(keys.emailHashes, keys.emailCells, cellShift);
     this.emailRecords.append(shiftedCopy(keys.emailRecords, recordShift));
     this.usernames.addAll(keys.usernameHashes, keys.usernameCells, cellShift);
     this.usernameRecords.append(shiftedCopy(keys.usernameRecords, recordShift));
@@ -125,7 +133,7 @@ export class DuplicateCollector {
     const sameCell = this.sameCell;
     // E-mails, usernames and rows are separate stages: each is a pass over one key per user.
     if (this.stage === 0) {
-      this.emailEarlier = this.emails.resolve(sameCell);
+      this.emailEarlier = this.emailKeys.resolve(sameCell);
       this.stage++;
       return false;
     }
@@ -135,8 +143,8 @@ export class DuplicateCollector {
       return false;
     }
     const emailEarlier = this.emailEarlier!;
-    const emailRepeats = this.emails.repeats;
-    const emails = repeatedCells(emailRepeats, emailEarlier, this.emails.ids.data, this.emailRecords.data);
+    const emailRepeats = this.emailKeys.repeats;
+    const emails = repeatedCells(emailRepeats, emailEarlier, this.emailKeys.ids.data, this.emailRecords.data);
     const usernames = repeatedCells(this.usernames.repeats, this.usernameEarlier!, this.usernames.ids.data, this.usernameRecords.data);
 
     // Rows that may repeat a whole earlier row: those without an e-mail, and both rows of each
@@ -170,19 +178,19 @@ export class DuplicateCollector {
     return true;
   }
 
-  /** Case-insensitive hash of the trimmed value, read in place when the cell is plain. */
-  private cellHash(cell: number): number {
+  /** The key of the trimmed value (ignoring case), read in place when the cell is plain. */
+  private cellKey(cell: number, email: boolean): number {
     const table = this.table();
     if ((table.cellFlags.data[cell] & (ESCAPED_QUOTES | MALFORMED)) === 0) {
       const text = table.text;
-      let start = table.contentStart(cell);
-      let end = table.contentEnd(cell);
+      let start = table.contentStart(cell) - table.base;
+      let end = table.contentEnd(cell) - table.base;
       while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
       while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-      return hash32IgnoringCase(text, start, end);
+      return email ? this.emails.keyAt(text, start, end) : keyIgnoringCase(text, start, end);
     }
     const value = trimWhitespace(table.value(cell));
-    return hash32IgnoringCase(value, 0, value.length);
+    return email ? emailKey(value, 0, value.length) : keyIgnoringCase(value, 0, value.length);
   }
 }
 

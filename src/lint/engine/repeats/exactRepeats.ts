@@ -1,3 +1,4 @@
+import type { EmailValidator } from '../../codes/email';
 import type { Table } from '../../reader/table';
 import { DuplicateCollector, type DuplicateKeys, type RepeatedCell, type ResolvedDuplicates } from './duplicateCollector';
 import type { RepeatFinder, RepeatKind, RepeatPair } from './repeatFinder';
@@ -9,13 +10,17 @@ const NONE: readonly RepeatPair[] = [];
  * row (DuplicateCollector), every match confirmed against the text.
  */
 export class ExactRepeats implements RepeatFinder {
+  readonly answersEachRow = false;
   private readonly collector: DuplicateCollector;
   private resolved: ResolvedDuplicates | undefined;
   private readonly taken = new Set<RepeatKind>();
 
-  /** table: the whole file's table (in memory there is only one). */
-  constructor(private readonly table: () => Table) {
-    this.collector = new DuplicateCollector(table);
+  /** table: the whole file's table (in memory there is only one); emails: the lint's validator. */
+  constructor(
+    private readonly table: () => Table,
+    emails: EmailValidator,
+  ) {
+    this.collector = new DuplicateCollector(table, emails);
   }
 
   /** Room for the keys of `records` users (an estimate from the text's length). */

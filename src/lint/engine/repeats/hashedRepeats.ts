@@ -12,6 +12,7 @@ const NONE: readonly RepeatPair[] = [];
  * million rows, a false duplicate about once in 10^8 files).
  */
 export class HashedRepeats implements RepeatFinder {
+  readonly answersEachRow = true;
   private readonly emails = new FirstSeenMap();
   private readonly usernames = new FirstSeenMap();
   private readonly rows = new FirstSeenMap();

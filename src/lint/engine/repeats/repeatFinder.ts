@@ -19,6 +19,8 @@ export interface RepeatPair {
  * the earlier text is gone. Either way the rules get the same pairs through takeRepeats.
  */
 export interface RepeatFinder {
+  /** True when takeRepeats answers about the row just added (streaming); else only after the last row. */
+  readonly answersEachRow: boolean;
   /** Notes a data row's keys (emailColumn / usernameColumn: -1 when blank or absent). */
   add(table: Table, local: number, emailColumn: number, usernameColumn: number): void;
   /** Does the next stage of the work left for after the last row; true when done. */
