@@ -3,9 +3,7 @@
 // every value (the quick-pass and e-mail equivalence tests check it).
 import { cellTest } from '../api/cellTest';
 import type { CellTest } from '../api/rule';
-import { hasWhitespaceAt } from '../text/whitespace';
 import { isCountryCode, isCountryCodeAt } from './countries';
-import type { EmailValidator } from './email';
 import { isLanguageCode, isLanguageCodeAt } from './languages';
 import { mayBeFormulaAt } from './formulaTrigger';
 import { isWrittenInCapitals, notInCapitalsAt } from './nameCase';
@@ -30,13 +28,14 @@ export const importableRoleOrEmpty: CellTest = cellTest(
   (text, start, end) => start === end || isImportableRoleAt(text, start, end),
 );
 
-export const usernameLengthOk: CellTest = cellTest(usernameLengthAccepted, usernameLengthAcceptedAt);
-
-export const usernameCharactersOk: CellTest = cellTest(usernameCharactersAllowed, usernameCharactersAllowedAt);
-
-export const withoutWhitespace: CellTest = cellTest(
-  (value) => !hasWhitespaceAt(value, 0, value.length),
-  (text, start, end) => !hasWhitespaceAt(text, start, end),
+/**
+ * A username the three username rules accept: 3 to 255 characters (CG205), all allowed (CG206), so
+ * no whitespace either (CG203). They share this one test, so a username is read once per row; when
+ * it fails, all three look.
+ */
+export const usernameAccepted: CellTest = cellTest(
+  (value) => usernameLengthAccepted(value) && usernameCharactersAllowed(value),
+  (text, start, end) => usernameLengthAcceptedAt(text, start, end) && usernameCharactersAllowedAt(text, start, end),
 );
 
 /** Empty, 0 or 1. */
@@ -44,22 +43,6 @@ export const authmodeOrEmpty: CellTest = cellTest(
   (value) => value === '' || value === '0' || value === '1',
   (text, start, end) => start === end || (end - start === 1 && (text.charCodeAt(start) === 48 || text.charCodeAt(start) === 49)),
 );
-
-/** Empty or a valid address (read in place by the lint's e-mail validator). */
-export function emailOrEmpty(emails: EmailValidator): CellTest {
-  return cellTest(
-    (value) => value === '' || emails.isValid(value),
-    (text, start, end) => start === end || emails.isValidAt(text, start, end) === true,
-  );
-}
-
-/** An address with no whitespace in it (a valid one read in place is known to have none). */
-export function emailWithoutWhitespace(emails: EmailValidator): CellTest {
-  return cellTest(
-    (value) => !hasWhitespaceAt(value, 0, value.length),
-    (text, start, end) => emails.isValidWithoutWhitespaceAt(text, start, end) || !hasWhitespaceAt(text, start, end),
-  );
-}
 
 /** A name not written in capitals (or with fewer than two letters). */
 export const notInCapitals: CellTest = cellTest((value) => !isWrittenInCapitals(value), notInCapitalsAt);

@@ -1,4 +1,5 @@
 import validatorIsEmail from 'validator/lib/isEmail';
+import { hasWhitespaceAt } from '../text/whitespace';
 import { combineKeys, finishKey, KEY_SEED, keyIgnoringCase } from '../text/caseKey';
 
 /** validator's isEmail throws URIError on a lone surrogate (it calls encodeURI): such text is no e-mail. */
@@ -31,6 +32,8 @@ export class EmailValidator {
   private lastDomain = '';
   /** lastDomain's key (keyIgnoringCase), combined with each local part's in emailKeyAt. */
   private lastDomainKey = 0;
+  /** lastDomain's characters (see isLastDomainAt). */
+  private readonly lastDomainCodes = new Uint16Array(MAX_EMAIL_LENGTH);
   private lastValid = false;
   private lastDomainClean = false;
   private lastVerdictClean = false;
@@ -40,6 +43,16 @@ export class EmailValidator {
   private lastVerdict: boolean | undefined;
   /** The key of the address judged last, computed on the way (undefined when judgeAt did not read it all). */
   private lastKey: number | undefined;
+
+  /**
+   * The quick test the e-mail rules share (RuleDefinition.looksAt): empty, or a valid address with no
+   * whitespace, so neither CG202 (format) nor CG203 (whitespace) has anything to say. One per
+   * validator, so the engine runs it once per cell for both. (A CellTest, built here without the rule
+   * API, which imports this module.)
+   */
+  readonly acceptsCell = Object.assign((value: string) => value === '' || (!hasWhitespaceAt(value, 0, value.length) && this.isValid(value)), {
+    inPlace: (text: string, start: number, end: number) => start === end || this.isValidWithoutWhitespaceAt(text, start, end),
+  });
 
   /**
    * The same verdict for text[start, end), read in place when the address has the common shape;
@@ -86,12 +99,23 @@ export class EmailValidator {
     if (previousDot || at === end || text.charCodeAt(at) !== 64 || at - start > MAX_LOCAL_LENGTH) return undefined;
     const domainLength = end - at - 1;
     // A known domain never contains '@' (it was read after the last one), so this '@' is the last.
-    if (domainLength !== this.lastDomain.length || !text.startsWith(this.lastDomain, at + 1)) {
+    if (domainLength !== this.lastDomain.length || !this.isLastDomainAt(text, at + 1)) {
       for (let i = at + 1; i < end; i++) if (text.charCodeAt(i) === 64) return undefined;
       this.domainVerdict(text.slice(at + 1, end));
     }
     this.lastKey = combineKeys(finishKey(key), this.lastDomainKey);
     return this.lastValid;
+  }
+
+  /**
+   * lastDomain is compared through a copy of its characters: the string itself is usually a slice of
+   * the file, and reading a sliced string (or asking startsWith of one) is several times slower.
+   */
+  private isLastDomainAt(text: string, position: number): boolean {
+    const codes = this.lastDomainCodes;
+    const length = this.lastDomain.length;
+    for (let i = 0; i < length; i++) if (text.charCodeAt(position + i) !== codes[i]) return false;
+    return true;
   }
 
   /**
@@ -120,6 +144,8 @@ export class EmailValidator {
     }
     this.lastDomain = domain;
     this.lastDomainKey = keyIgnoringCase(domain, 0, domain.length);
+    // Domains longer than the copy are never compared in place (judgeAt only reads shorter addresses).
+    for (let i = 0; i < domain.length && i < MAX_EMAIL_LENGTH; i++) this.lastDomainCodes[i] = domain.charCodeAt(i);
     this.lastValid = verdict !== 0;
     this.lastDomainClean = verdict === 1;
     return this.lastValid;

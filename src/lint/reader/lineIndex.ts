@@ -26,7 +26,22 @@ export class LineIndex {
     this.starts.push(offset);
   }
 
+  /** The line found last: problems are mostly reported row after row, so the next is usually on it or just after. */
+  private lastLine = 0;
+
   lineOf(offset: number): number {
+    const starts = this.starts.data;
+    const count = this.starts.length;
+    const last = this.lastLine;
+    if (last < count && starts[last] <= offset) {
+      if (last + 1 === count || offset < starts[last + 1]) return last;
+      if (last + 2 === count || offset < starts[last + 2]) return (this.lastLine = last + 1);
+    }
+    this.lastLine = this.search(offset);
+    return this.lastLine;
+  }
+
+  private search(offset: number): number {
     const starts = this.starts.data;
     let lo = 0;
     let hi = this.starts.length - 1;

@@ -1,5 +1,4 @@
 import { defineRule, hasInnerWhitespace, removeWhitespace } from '../api';
-import { emailOrEmpty } from '../codes/cellTests';
 
 export const emailFormat = defineRule('CG202', {
   meta: {
@@ -11,7 +10,7 @@ export const emailFormat = defineRule('CG202', {
   messages: {
     invalid: '"{value}" is not a valid e-mail address: expected name@domain with a top-level domain, e.g. anna.rossi@company.com.',
   },
-  looksAt: (ctx) => [{ columns: ctx.columns.fieldColumns.email, accepts: emailOrEmpty(ctx.emails) }],
+  looksAt: (ctx) => [{ columns: ctx.columns.fieldColumns.email, accepts: ctx.emails.acceptsCell }],
   create(ctx) {
     return {
       row(row) {

@@ -1,5 +1,5 @@
 import { defineRule, hasInnerWhitespace, removeWhitespace, type Row, type RuleContext } from '../api';
-import { emailWithoutWhitespace, withoutWhitespace } from '../codes/cellTests';
+import { usernameAccepted } from '../codes/cellTests';
 
 export const noSpaces = defineRule('CG203', {
   meta: {
@@ -14,8 +14,8 @@ export const noSpaces = defineRule('CG203', {
     remove: 'Remove whitespace: "{to}"',
   },
   looksAt: (ctx) => [
-    { columns: ctx.columns.fieldColumns.email, accepts: emailWithoutWhitespace(ctx.emails) },
-    { columns: ctx.columns.fieldColumns.username, accepts: withoutWhitespace },
+    { columns: ctx.columns.fieldColumns.email, accepts: ctx.emails.acceptsCell },
+    { columns: ctx.columns.fieldColumns.username, accepts: usernameAccepted },
   ],
   create(ctx) {
     return {

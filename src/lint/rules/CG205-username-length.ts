@@ -1,5 +1,5 @@
 import { defineRule } from '../api';
-import { usernameLengthOk } from '../codes/cellTests';
+import { usernameAccepted } from '../codes/cellTests';
 import { codePointLength, MAX_USERNAME_LENGTH, MIN_USERNAME_LENGTH } from '../codes/usernames';
 
 export const usernameLength = defineRule('CG205', {
@@ -13,7 +13,7 @@ export const usernameLength = defineRule('CG205', {
     short: 'Username "{value}" has {length} characters: it must have at least 3 (usernames cannot be changed after import, so choose carefully).',
     long: 'Username has {length} characters: it must have at most 255.',
   },
-  looksAt: (ctx) => [{ columns: ctx.columns.fieldColumns.username, accepts: usernameLengthOk }],
+  looksAt: (ctx) => [{ columns: ctx.columns.fieldColumns.username, accepts: usernameAccepted }],
   create(ctx) {
     return {
       row(row) {

@@ -1,5 +1,5 @@
 import { defineRule, isWhitespaceCode, type Row, type RuleContext } from '../api';
-import { usernameCharactersOk } from '../codes/cellTests';
+import { usernameAccepted } from '../codes/cellTests';
 import { usernameCharactersAllowed } from '../codes/usernames';
 
 const ALLOWED = /^[A-Za-z0-9_.@-]*$/;
@@ -18,7 +18,7 @@ export const usernameCharacters = defineRule('CG206', {
     nonAscii: 'Username "{value}" contains the non-ASCII letters {characters}: use only A-Z, digits and _ - . @ unless your SSO username really has them.',
     replace: 'Change username to "{to}"',
   },
-  looksAt: (ctx) => [{ columns: ctx.columns.fieldColumns.username, accepts: usernameCharactersOk }],
+  looksAt: (ctx) => [{ columns: ctx.columns.fieldColumns.username, accepts: usernameAccepted }],
   create(ctx) {
     return {
       row(row) {

@@ -12,14 +12,11 @@ const named: Array<[string, CellTest, 'equal' | 'in-place implies value']> = [
   ['countryCodeOrEmpty', tests.countryCodeOrEmpty, 'equal'],
   ['importableRoleOrEmpty', tests.importableRoleOrEmpty, 'equal'],
   // A short value with a surrogate pair is left to the check, which counts characters.
-  ['usernameLengthOk', tests.usernameLengthOk, 'in-place implies value'],
-  ['usernameCharactersOk', tests.usernameCharactersOk, 'equal'],
-  ['withoutWhitespace', tests.withoutWhitespace, 'equal'],
+  ['usernameAccepted', tests.usernameAccepted, 'in-place implies value'],
   ['authmodeOrEmpty', tests.authmodeOrEmpty, 'equal'],
   ['notInCapitals', tests.notInCapitals, 'equal'],
   // The validator answers in place only for the common address shape; otherwise it leaves the cell to the check.
-  ['emailOrEmpty', tests.emailOrEmpty(emails), 'in-place implies value'],
-  ['emailWithoutWhitespace', tests.emailWithoutWhitespace(emails), 'in-place implies value'],
+  ['emails.acceptsCell', emails.acceptsCell, 'in-place implies value'],
 ];
 
 const value = fc.oneof(
