@@ -14,7 +14,7 @@ const countries = lazy(() => {
   return library;
 });
 
-/** The languages whose country names are understood, besides English ('Italia', 'Allemagne'). */
+/** The languages whose country names are understood, besides English ('Italia', 'Allemagne'); Italian first. */
 const INTL_NAME_LOCALES = ['it', 'fr', 'de', 'es', 'pt'] as const;
 
 /** The runtime's names of regions in a locale, or undefined when it has none. */
@@ -58,24 +58,42 @@ export function suggestCountryCode(value: string): string | undefined {
     const alpha2 = countries().alpha3ToAlpha2(upper);
     if (alpha2) return alpha2;
   }
-  return countryNames().get(normalizeName(trimmed));
+  const key = normalizeName(trimmed);
+  for (const names of NAME_TABLES) {
+    const code = names().get(key);
+    if (code) return code;
+  }
+  return undefined;
 }
 
-/** Country names in English and INTL_NAME_LOCALES, official and alternative ('Regno Unito', 'USA') -> code, built once. */
-const countryNames = lazy((): Map<string, string> => {
+/** Normalized names -> code (when two codes share a name, the first keeps it). */
+function nameTable(entries: Iterable<[string | undefined, string]>): Map<string, string> {
   const map = new Map<string, string>();
-  const add = (name: string | undefined, code: string) => {
+  for (const [name, code] of entries) {
     const key = normalizeName(name ?? '');
     if (key && !map.has(key)) map.set(key, code);
-  };
-  const english = countries().getNames('en', { select: 'all' });
-  // Italian first, as before: a name shared by two languages keeps the Italian reading.
-  const displays = INTL_NAME_LOCALES.map(regionNames);
-  for (const code of Object.keys(english)) add(displays[0]?.of(code), code);
-  for (const [code, names] of Object.entries(english)) for (const name of names) add(name, code);
-  for (const display of displays.slice(1)) for (const code of Object.keys(english)) add(display?.of(code), code);
+  }
   return map;
-});
+}
+
+/** A language's names of the ISO countries, from the runtime ('Italia', 'Allemagne'). */
+function intlNames(locale: string): Map<string, string> {
+  const display = regionNames(locale);
+  const codes = Object.keys(countries().getNames('en'));
+  return nameTable(codes.map((code): [string | undefined, string] => [display?.of(code), code]));
+}
+
+/**
+ * The name tables, looked up in this order (a name in two languages reads as in the first): Italian,
+ * English with its alternatives ('United States of America', 'USA'), then the other INTL_NAME_LOCALES.
+ * Each is built when a lookup first reaches it: most names are found in the first two, and building
+ * a table asks the runtime for a few hundred names (milliseconds a CLI run would pay for nothing).
+ */
+const NAME_TABLES: readonly (() => Map<string, string>)[] = [
+  lazy(() => intlNames('it')),
+  lazy(() => nameTable(Object.entries(countries().getNames('en', { select: 'all' })).flatMap(([code, names]) => names.map((name): [string, string] => [name, code])))),
+  ...INTL_NAME_LOCALES.slice(1).map((locale) => lazy(() => intlNames(locale))),
+];
 
 /** Name of an ISO 3166-1 alpha-2 country in the display locale ('IT','it' -> 'Italia'). */
 export function countryName(code: string, displayLocale: string): string | undefined {
