@@ -177,9 +177,9 @@ export interface CellTest {
   (value: string): boolean;
   inPlace?: (text: string, start: number, end: number) => boolean;
   /**
-   * Optional screen, for a test that reads many cells (CG215 reads all of them): false for an ASCII
-   * character that settles the test as passed when a non-empty value starts with it. The engine asks
-   * once per character and calls the test only on the other cells.
+   * Optional screen, for a test that reads many cells (CG215 reads all of them) and passes on an empty
+   * value: false for an ASCII character that settles the test as passed when a value starts with it.
+   * The engine asks once per character and calls the test only on the other non-empty cells.
    */
   firstCharacterMayFail?: (charCode: number) => boolean;
 }

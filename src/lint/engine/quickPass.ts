@@ -11,6 +11,10 @@ export interface PlannedCheck {
 }
 
 const NOT_PLAIN = PADDED | ESCAPED_QUOTES | MALFORMED;
+// What a pass over a record's cells found (readCells).
+const NOT_PLAIN_RECORD = 0;
+const NO_SCREEN_HIT = 1;
+const SCREEN_HIT = 2;
 
 type InPlaceTest = (text: string, start: number, end: number) => boolean;
 
@@ -45,6 +49,11 @@ export class QuickPass {
   private readonly screenedColumns: Int32Array;
   private readonly screenedTests: readonly InPlaceTest[];
   private readonly screens: readonly Uint8Array[];
+  /**
+   * The usual plan has one screened test on every cell (CG215's): its screen is then read in the same
+   * pass over the cells as their flags, and the screened loop runs only for a record where it hit.
+   */
+  private readonly everyCellScreen: Uint8Array | undefined;
 
   private constructor(
     private readonly cellCount: number,
@@ -64,6 +73,8 @@ export class QuickPass {
     this.screenedColumns = Int32Array.from(screened, (s) => s.column);
     this.screenedTests = screened.map((s) => s.test!);
     this.screens = screened.map((s) => s.screen!);
+    const onEveryCell = screened.length === cellCount && screened.every((s, i) => s.column === i && s.test === screened[0].test);
+    this.everyCellScreen = onEveryCell ? screened[0].screen! : undefined;
   }
 
   /** The plan for a file whose header has `cellCount` cells, or undefined when no record could be accepted. */
@@ -104,22 +115,43 @@ export class QuickPass {
    * and every cell passes; else those and the ones whose cells failed; every check when it is not plain.
    */
   checksFor(table: Table, local: number): readonly RowCheck[] {
-    if (!this.isPlain(table, local)) return this.checks;
-    if (this.passesAll(table, local)) return this.alwaysChecks;
+    const cells = this.readCells(table, local);
+    if (cells === NOT_PLAIN_RECORD) return this.checks;
+    if (this.passesAll(table, local, cells === SCREEN_HIT)) return this.alwaysChecks;
     return this.checksAfterFailures(table, local);
   }
 
-  private isPlain(table: Table, local: number): boolean {
+  /** One pass over the record's cells: whether it is plain and, with everyCellScreen, whether a cell needs the screened test. */
+  private readCells(table: Table, local: number): number {
     const count = this.cellCount;
-    if (table.cellsIn(local) !== count) return false;
+    if (table.cellsIn(local) !== count) return NOT_PLAIN_RECORD;
     const first = table.recordFirstCell.data[local];
     const flags = table.cellFlags.data;
-    for (let c = first; c < first + count; c++) if ((flags[c] & NOT_PLAIN) !== 0) return false;
-    return true;
+    const screen = this.everyCellScreen;
+    if (screen === undefined) {
+      for (let c = first; c < first + count; c++) if ((flags[c] & NOT_PLAIN) !== 0) return NOT_PLAIN_RECORD;
+      return SCREEN_HIT;
+    }
+    const starts = table.cellStart.data;
+    const ends = table.cellEnd.data;
+    const text = table.text;
+    const base = table.base;
+    let hit = NO_SCREEN_HIT;
+    for (let c = first; c < first + count; c++) {
+      const f = flags[c];
+      if ((f & NOT_PLAIN) !== 0) return NOT_PLAIN_RECORD;
+      const quoted = f & QUOTED;
+      const start = starts[c] - base + quoted;
+      if (start < ends[c] - base - quoted) {
+        const code = text.charCodeAt(start);
+        if (code >= 128 || screen[code] === 1) hit = SCREEN_HIT;
+      }
+    }
+    return hit;
   }
 
-  /** The hot path: stops at the first failing cell. */
-  private passesAll(table: Table, local: number): boolean {
+  /** The hot path: stops at the first failing cell (screened cells only when `screened`). */
+  private passesAll(table: Table, local: number, screened: boolean): boolean {
     const first = table.recordFirstCell.data[local];
     const flags = table.cellFlags.data;
     const starts = table.cellStart.data;
@@ -139,16 +171,17 @@ export class QuickPass {
       const quoted = flags[cell] & QUOTED;
       if (!tests[i](text, starts[cell] - base + quoted, ends[cell] - base - quoted)) return false;
     }
-    const screened = this.screenedColumns;
-    for (let i = 0; i < screened.length; i++) {
-      const cell = first + screened[i];
+    if (!screened) return true;
+    const screenedColumns = this.screenedColumns;
+    for (let i = 0; i < screenedColumns.length; i++) {
+      const cell = first + screenedColumns[i];
       const quoted = flags[cell] & QUOTED;
       const start = starts[cell] - base + quoted;
       const end = ends[cell] - base - quoted;
-      if (end > start) {
-        const code = text.charCodeAt(start);
-        if (code < 128 && this.screens[i][code] === 0) continue;
-      }
+      // A screened test passes on an empty value (CellTest.firstCharacterMayFail).
+      if (end === start) continue;
+      const code = text.charCodeAt(start);
+      if (code < 128 && this.screens[i][code] === 0) continue;
       if (!this.screenedTests[i](text, start, end)) return false;
     }
     return true;

@@ -41,3 +41,25 @@ describe('quick-pass cell tests: in place and by value', () => {
     });
   }
 });
+
+describe('quick-pass cell tests with a first-character screen', () => {
+  const screened = Object.entries(tests).filter(([, test]) => (test as CellTest).firstCharacterMayFail);
+
+  it('there is one (CG215 reads every cell through it)', () => assert.ok(screened.length > 0));
+
+  for (const [name, test] of screened as Array<[string, CellTest]>) {
+    it(`${name}: passes on an empty value and on every value whose first character the screen lets through`, () => {
+      assert.equal(test(''), true, 'the empty value');
+      assert.equal(test.inPlace!('x,,y', 2, 2), true, 'the empty value in place');
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 127 }), value, (code, rest) => {
+          if (test.firstCharacterMayFail!(code)) return;
+          const cell = String.fromCharCode(code) + rest;
+          assert.equal(test(cell), true, JSON.stringify(cell));
+          assert.equal(test.inPlace!(`a,${cell},b`, 2, 2 + cell.length), true, `in place: ${JSON.stringify(cell)}`);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
+});
