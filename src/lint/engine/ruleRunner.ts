@@ -104,11 +104,9 @@ export class RuleRunner implements FindingSink {
     };
   }
 
-  private addKeys(table: Table, local: number, row: TableRow): void {
+  private addKeys(table: Table, local: number): void {
     const { email, username } = this.file.columns.fieldColumns;
-    const emailColumn = email[0] !== undefined && !row.isBlank(email[0]) ? email[0] : -1;
-    const usernameColumn = username[0] !== undefined && !row.isBlank(username[0]) ? username[0] : -1;
-    this.repeats.add(table, local, emailColumn, usernameColumn);
+    this.repeats.add(table, local, email.length > 0 ? email[0] : -1, username.length > 0 ? username[0] : -1);
   }
 
   private fire(entry: ActiveEntry, pairs: readonly RepeatPair[]): void {
@@ -127,10 +125,10 @@ export class RuleRunner implements FindingSink {
 
   /** A data row that is not blank (row is positioned on table record `local`). */
   row(table: Table, local: number, row: TableRow): void {
-    if (this.keysBeforeChecks) this.addKeys(table, local, row);
+    if (this.keysBeforeChecks) this.addKeys(table, local);
     const checks = this.quick !== undefined ? this.quick.checksFor(table, local) : this.rowChecks;
     for (let i = 0; i < checks.length; i++) checks[i](row);
-    if (this.keysAfterChecks) this.addKeys(table, local, row);
+    if (this.keysAfterChecks) this.addKeys(table, local);
   }
 
   blankRow(row: TableRow): void {

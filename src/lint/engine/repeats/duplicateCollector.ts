@@ -1,9 +1,10 @@
 import { GrowableInt32, shiftedCopy } from '../../reader/growable';
-import { ESCAPED_QUOTES, MALFORMED, type Table } from '../../reader/table';
-import { isWhitespaceCode, trimWhitespace } from '../../text/whitespace';
-import { emailKey, type EmailValidator } from '../../codes/email';
+import type { Table } from '../../reader/table';
+import { trimWhitespace } from '../../text/whitespace';
+import type { EmailValidator } from '../../codes/email';
 import { keyIgnoringCase } from '../../text/caseKey';
 import { DeferredKeys } from './deferredKeys';
+import { TrimmedCell } from './trimmedCell';
 import { hash32 } from './hash32';
 
 /** A cell whose value (trimmed, ignoring case) already appeared in an earlier cell of the column. */
@@ -49,6 +50,7 @@ export class DuplicateCollector {
   private readonly usernameRecords = new GrowableInt32(1024);
   private readonly recordsWithoutEmail = new GrowableInt32(64);
   private resolved: ResolvedDuplicates | undefined;
+  private readonly cell = new TrimmedCell();
   private stage = 0;
   private emailEarlier: Int32Array | undefined;
   private usernameEarlier: Int32Array | undefined;
@@ -79,18 +81,20 @@ export class DuplicateCollector {
     this.usernameRecords.reserve(records);
   }
 
-  addEmail(cell: number, record: number): void {
-    this.emailKeys.add(this.cellKey(cell, true), cell);
-    this.emailRecords.push(record);
-  }
-
-  addUsername(cell: number, record: number): void {
-    this.usernames.add(this.cellKey(cell, false), cell);
-    this.usernameRecords.push(record);
-  }
-
-  addRecordWithoutEmail(record: number): void {
-    this.recordsWithoutEmail.push(record);
+  /** Notes local record `record`'s keys: its e-mail and username (columns, -1 when the file has none). */
+  add(record: number, emailColumn: number, usernameColumn: number): void {
+    const table = this.table();
+    const cell = this.cell;
+    const first = table.recordFirstCell.data[record];
+    if (cell.read(table, record, emailColumn)) {
+      // The e-mail check keyed the address it just judged (EmailValidator.keyAt): asking is free then.
+      this.emailKeys.add(this.emails.keyAt(cell.text, cell.start, cell.end), first + emailColumn);
+      this.emailRecords.push(record);
+    } else this.recordsWithoutEmail.push(record);
+    if (cell.read(table, record, usernameColumn)) {
+      this.usernames.add(keyIgnoringCase(cell.text, cell.start, cell.end), first + usernameColumn);
+      this.usernameRecords.push(record);
+    }
   }
 
   /** The keys collected so far; cell and record numbers minus cellBase and recordBase. */
@@ -176,21 +180,6 @@ export class DuplicateCollector {
     }
     this.resolved = { emails, usernames, rows, isRepeatedRow: (record) => repeated[record] === 1 };
     return true;
-  }
-
-  /** The key of the trimmed value (ignoring case), read in place when the cell is plain. */
-  private cellKey(cell: number, email: boolean): number {
-    const table = this.table();
-    if ((table.cellFlags.data[cell] & (ESCAPED_QUOTES | MALFORMED)) === 0) {
-      const text = table.text;
-      let start = table.contentStart(cell) - table.base;
-      let end = table.contentEnd(cell) - table.base;
-      while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
-      while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-      return email ? this.emails.keyAt(text, start, end) : keyIgnoringCase(text, start, end);
-    }
-    const value = trimWhitespace(table.value(cell));
-    return email ? emailKey(value, 0, value.length) : keyIgnoringCase(value, 0, value.length);
   }
 }
 

@@ -28,11 +28,8 @@ export class ExactRepeats implements RepeatFinder {
     this.collector.reserve(records);
   }
 
-  add(table: Table, local: number, emailColumn: number, usernameColumn: number): void {
-    const first = table.recordFirstCell.data[local];
-    if (emailColumn >= 0) this.collector.addEmail(first + emailColumn, local);
-    else this.collector.addRecordWithoutEmail(local);
-    if (usernameColumn >= 0) this.collector.addUsername(first + usernameColumn, local);
+  add(_table: Table, local: number, emailColumn: number, usernameColumn: number): void {
+    this.collector.add(local, emailColumn, usernameColumn);
   }
 
   resolveStep(): boolean {

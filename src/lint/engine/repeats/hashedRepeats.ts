@@ -1,7 +1,7 @@
 import { GrowableInt32 } from '../../reader/growable';
-import { ESCAPED_QUOTES, MALFORMED, type Table } from '../../reader/table';
-import { isWhitespaceCode, trimWhitespace } from '../../text/whitespace';
+import type { Table } from '../../reader/table';
 import type { RepeatFinder, RepeatKind, RepeatPair } from './repeatFinder';
+import { TrimmedCell } from './trimmedCell';
 
 const EMPTY = -1;
 const NONE: readonly RepeatPair[] = [];
@@ -17,36 +17,28 @@ export class HashedRepeats implements RepeatFinder {
   private readonly usernames = new FirstSeenMap();
   private readonly rows = new FirstSeenMap();
   private readonly hash = new Hash64();
+  private readonly cell = new TrimmedCell();
   private current: Record<RepeatKind, readonly RepeatPair[]> = { email: NONE, username: NONE, row: NONE };
 
   add(table: Table, local: number, emailColumn: number, usernameColumn: number): void {
-    const first = table.recordFirstCell.data[local];
     const start = table.recordStart.data[local];
     const end = table.recordEnd.data[local];
     this.hash.of(table.text, start - table.base, end - table.base, false);
     const row = this.rows.lookupOrAdd(this.hash, start, end);
     const wholeRowRepeats = row >= 0;
-    const email = emailColumn >= 0 ? this.cellRepeat(this.emails, table, local, first, emailColumn, wholeRowRepeats) : NONE;
-    const username = usernameColumn >= 0 ? this.cellRepeat(this.usernames, table, local, first, usernameColumn, wholeRowRepeats) : NONE;
+    const email = this.cellRepeat(this.emails, table, local, emailColumn, wholeRowRepeats);
+    const username = this.cellRepeat(this.usernames, table, local, usernameColumn, wholeRowRepeats);
     const rows = wholeRowRepeats ? [{ local, column: -1, earlierStart: this.rows.startOf(row), earlierEnd: this.rows.endOf(row), wholeRowRepeats }] : NONE;
     this.current = { email, username, row: rows };
   }
 
-  private cellRepeat(map: FirstSeenMap, table: Table, local: number, first: number, column: number, wholeRowRepeats: boolean): readonly RepeatPair[] {
-    const cell = first + column;
-    if ((table.cellFlags.data[cell] & (ESCAPED_QUOTES | MALFORMED)) === 0) {
-      // Hashed straight from the file text: no string is built.
-      const text = table.text;
-      let start = table.contentStart(cell) - table.base;
-      let end = table.contentEnd(cell) - table.base;
-      while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
-      while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-      this.hash.of(text, start, end, true);
-    } else {
-      const value = trimWhitespace(table.value(cell));
-      this.hash.of(value, 0, value.length, true);
-    }
-    const id = map.lookupOrAdd(this.hash, table.cellStart.data[cell], table.cellEnd.data[cell]);
+  private cellRepeat(map: FirstSeenMap, table: Table, local: number, column: number, wholeRowRepeats: boolean): readonly RepeatPair[] {
+    const cell = this.cell;
+    if (!cell.read(table, local, column)) return NONE;
+    // Hashed straight from the file text when the cell is plain: no string is built.
+    this.hash.of(cell.text, cell.start, cell.end, true);
+    const index = table.recordFirstCell.data[local] + column;
+    const id = map.lookupOrAdd(this.hash, table.cellStart.data[index], table.cellEnd.data[index]);
     return id < 0 ? NONE : [{ local, column, earlierStart: map.startOf(id), earlierEnd: map.endOf(id), wholeRowRepeats }];
   }
 

@@ -21,7 +21,10 @@ export interface RepeatPair {
 export interface RepeatFinder {
   /** True when takeRepeats answers about the row just added (streaming); else only after the last row. */
   readonly answersEachRow: boolean;
-  /** Notes a data row's keys (emailColumn / usernameColumn: -1 when blank or absent). */
+  /**
+   * Notes a data row's keys: its e-mail and username, by column (-1 when the file has no such column).
+   * A row too short to have the cell, or a blank cell, has no key.
+   */
   add(table: Table, local: number, emailColumn: number, usernameColumn: number): void;
   /** Does the next stage of the work left for after the last row; true when done. */
   resolveStep(): boolean;
