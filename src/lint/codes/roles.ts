@@ -30,9 +30,17 @@ const NEAR_MISSES: Readonly<Record<string, ImportableRole>> = {
 /** Privileged roles that exist on the platform but are assigned by hand, never by import. */
 const PRIVILEGED = new Set(['companyadmin', 'companyadministrator', 'admin', 'administrator', 'amministratore', 'amministratoreaziendale', 'superadmin', 'owner']);
 
+/** IMPORTABLE_ROLES by length: a cell of any other length is not one, without comparing a character. */
+const ROLES_BY_LENGTH: readonly (readonly string[] | undefined)[] = IMPORTABLE_ROLES.reduce<string[][]>((byLength, role) => {
+  (byLength[role.length] ??= []).push(role);
+  return byLength;
+}, []);
+
 /** isImportableRole for text[start, end), read in place. */
 export function isImportableRoleAt(text: string, start: number, end: number): boolean {
-  for (const role of IMPORTABLE_ROLES) if (role.length === end - start && regionEquals(text, start, role)) return true;
+  const candidates = ROLES_BY_LENGTH[end - start];
+  if (candidates === undefined) return false;
+  for (let i = 0; i < candidates.length; i++) if (regionEquals(text, start, candidates[i])) return true;
   return false;
 }
 
