@@ -290,13 +290,14 @@ function extensionBuild(bundle, entry) {
 }
 
 /**
- * The CLI: its bundle (dist/cliMain.js), then the `cyberguru` bin (dist/cli.js) that runs it through
- * V8's code cache (src/cli/codeCache.ts), with the bundle's hash so a new build never takes an old cache.
+ * The CLI: its bundle (dist/cliMain.js) and the bundles of the commands it requires on first use
+ * (CLI_LAZY_BUNDLES), then the `cyberguru` bin (dist/cli.js) that runs dist/cliMain.js through V8's code
+ * cache (src/cli/codeCache.ts), with the bundle's hash so a new build never takes an old cache.
  */
 async function buildCli() {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const cliBuild = (bundle, entry, plugins = []) =>
-    esbuild.build({ ...common, stdin: entry, outfile: `${outdir}/${bundle}.js`, metafile: true, plugins: [...plugins, splitBundles(bundle, CLI_SPLIT)] });
+  const cliBuild = (bundle, entry) =>
+    esbuild.build({ ...common, stdin: entry, outfile: `${outdir}/${bundle}.js`, metafile: true, plugins: [splitBundles(bundle, CLI_SPLIT)] });
   const [main, ...lazy] = await Promise.all([
     esbuild.build({
       ...common,
