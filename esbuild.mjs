@@ -109,8 +109,65 @@ const bundleOf = new Map(Object.entries(LAZY_BUNDLES).flatMap(([bundle, modules]
 const OTHER_BUNDLE = 'other-bundle';
 const RESOLVING = Symbol('resolving');
 
-/** Redirects imports that belong to another bundle (see LAZY_BUNDLES and SHARED_MODULES). */
-function splitBundles(bundle) {
+/**
+ * The CLI is split the same way: dist/cliMain.js (run through V8's code cache by dist/cli.js) holds the
+ * program, its options and `lint`; a lazy bundle holds what only another command or an unusual file
+ * needs, required on first use. A lint of a UTF-8 list loads none of them.
+ */
+const CLI_LAZY_BUNDLES = {
+  // `cyberguru convert`: the converter, the .xlsx reader and the JSON-with-comments writer.
+  cliConvert: ['src/cli/convertRun.ts'],
+  // `cyberguru report`: the reporting API client and the history store.
+  cliReport: ['src/cli/reportRun.ts'],
+};
+/**
+ * The extension's lazy bundles the CLI requires too: self-contained (they take no module from
+ * dist/extension.js). The encoding detector and the legacy code pages were more than a third of the
+ * CLI's bundle, and only a file that is not UTF-8 needs them; zod and the schemas only a
+ * .cyberguru.json or a report answer to check.
+ */
+const CLI_REUSED_BUNDLES = ['encodings', 'schemas'];
+/**
+ * Modules of dist/cliMain.js the CLI's lazy bundles import too: they take the running bundle's copy
+ * (src/cli/codeCache.ts registers it as require would), so each exists once. The build fails if any
+ * module ends up in two of the CLI's bundles.
+ */
+const CLI_SHARED_MODULES = [
+  'src/lint/index.ts',
+  'src/lint/output/jsonOutput.ts',
+  'src/lint/output/textOutput.ts',
+  'src/util/safeWrite.ts',
+  'src/util/terminalText.ts',
+  'src/convert/types.ts',
+  'src/report/connection.ts',
+  'src/report/history/retention.ts',
+  'src/cli/reportOptions.ts',
+  'src/util/lazy.ts',
+  // The engine pieces the converter reads exports with (as for dist/convert.js).
+  'src/lint/columns/index.ts',
+  'src/lint/columns/headerAliases.ts',
+  'src/lint/columns/mapColumns.ts',
+  'src/lint/columns/looksLikeUserList.ts',
+  'src/lint/reader/readCsv.ts',
+  'src/lint/reader/detectDelimiter.ts',
+  'src/lint/codes/countries.ts',
+  'src/lint/codes/languages.ts',
+  'src/lint/codes/roles.ts',
+  'src/lint/encoding/index.ts',
+  'src/report/errors.ts',
+];
+const cliBundleOf = new Map([
+  ...[...bundleOf].filter(([, bundle]) => CLI_REUSED_BUNDLES.includes(bundle)),
+  ...Object.entries(CLI_LAZY_BUNDLES).flatMap(([bundle, modules]) => modules.map((m) => [m, bundle])),
+]);
+const EXTENSION_SPLIT = { lazyBundleOf: bundleOf, sharedModules: SHARED_MODULES, mainBundle: 'extension' };
+const CLI_SPLIT = { lazyBundleOf: cliBundleOf, sharedModules: CLI_SHARED_MODULES, mainBundle: 'cliMain' };
+
+/**
+ * Redirects imports that belong to another bundle: a lazy one (`lazyBundleOf`), or for a lazy bundle
+ * the main bundle's shared modules. EXTENSION_SPLIT for the extension, CLI_SPLIT for the CLI.
+ */
+function splitBundles(bundle, { lazyBundleOf, sharedModules, mainBundle } = EXTENSION_SPLIT) {
   return {
     name: 'split-bundles',
     setup(build) {
@@ -121,15 +178,15 @@ function splitBundles(bundle) {
         const resolved = await build.resolve(args.path, { kind, importer, resolveDir, pluginData: RESOLVING });
         if (resolved.errors.length > 0 || resolved.external) return undefined;
         const module = fromRoot(resolved.path);
-        const lazyBundle = bundleOf.get(module);
+        const lazyBundle = lazyBundleOf.get(module);
         if (lazyBundle && lazyBundle !== bundle) {
           if (kind !== 'require-call') {
             return { errors: [{ text: `${module} is in the lazy bundle dist/${lazyBundle}.js: load it with require() where it is first needed, not with an import` }] };
           }
           return { path: module, namespace: OTHER_BUNDLE, pluginData: { file: `./${lazyBundle}.js`, table: 'lazyModules' } };
         }
-        if (bundle !== 'extension' && SHARED_MODULES.includes(module)) {
-          return { path: module, namespace: OTHER_BUNDLE, pluginData: { file: './extension.js', table: 'sharedModules' } };
+        if (bundle !== mainBundle && sharedModules.includes(module)) {
+          return { path: module, namespace: OTHER_BUNDLE, pluginData: { file: `./${mainBundle}.js`, table: 'sharedModules' } };
         }
         return undefined;
       });
@@ -217,7 +274,7 @@ function assertNoModuleTwice(results) {
   }
   const twice = [...bundlesOf].filter(([, bundles]) => bundles.length > 1).map(([m, bundles]) => `${m} (${bundles.join(', ')})`);
   if (twice.length > 0) {
-    throw new Error(`Modules bundled twice: ${twice.join('; ')}. Add the module to SHARED_MODULES or a lazy bundle in esbuild.mjs.`);
+    throw new Error(`Modules bundled twice: ${twice.join('; ')}. Add the module to SHARED_MODULES (CLI_SHARED_MODULES for the CLI) or a lazy bundle in esbuild.mjs.`);
   }
 }
 
@@ -233,18 +290,26 @@ function extensionBuild(bundle, entry) {
 }
 
 /**
- * The CLI: its bundle (dist/cliMain.js), then the `cyberguru` bin (dist/cli.js) that runs it through
- * V8's code cache (src/cli/codeCache.ts), with the bundle's hash so a new build never takes an old cache.
+ * The CLI: its bundle (dist/cliMain.js) and the bundles of the commands it requires on first use
+ * (CLI_LAZY_BUNDLES), then the `cyberguru` bin (dist/cli.js) that runs dist/cliMain.js through V8's code
+ * cache (src/cli/codeCache.ts), with the bundle's hash so a new build never takes an old cache.
  */
 async function buildCli() {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const main = await esbuild.build({
-    ...common,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: `${outdir}/cliMain.js`,
-    plugins: [lazyChildProcess],
-    define: { CLI_VERSION: JSON.stringify(version) },
-  });
+  const cliBuild = (bundle, entry) =>
+    esbuild.build({ ...common, stdin: entry, outfile: `${outdir}/${bundle}.js`, metafile: true, plugins: [splitBundles(bundle, CLI_SPLIT)] });
+  const [main, ...lazy] = await Promise.all([
+    esbuild.build({
+      ...common,
+      stdin: tableEntry('cliMain', 'sharedModules', CLI_SHARED_MODULES, { reexport: 'src/cli/main.ts' }),
+      outfile: `${outdir}/cliMain.js`,
+      metafile: true,
+      plugins: [lazyChildProcess, splitBundles('cliMain', CLI_SPLIT)],
+      define: { CLI_VERSION: JSON.stringify(version) },
+    }),
+    ...Object.entries(CLI_LAZY_BUNDLES).map(([bundle, modules]) => cliBuild(bundle, tableEntry(bundle, 'lazyModules', modules, { lazy: true }))),
+  ]);
+  assertNoModuleTwice({ cliMain: main, ...Object.fromEntries(Object.keys(CLI_LAZY_BUNDLES).map((bundle, i) => [bundle, lazy[i]])) });
   const hash = createHash('sha256').update(readFileSync(`${outdir}/cliMain.js`)).digest('hex').slice(0, 16);
   await esbuild.build({
     ...common,

@@ -40,7 +40,9 @@ execFileSync(process.execPath, ['esbuild.mjs', '--production', `--outdir=${join(
 
 /** The extension's bundles: the activation bundle, then the ones it requires on first use (esbuild.mjs). */
 const EXTENSION_BUNDLES = ['extension.js', 'sidebar.js', 'schemas.js', 'codeTables.js', 'convert.js', 'encodings.js'];
-for (const bundle of [...EXTENSION_BUNDLES, 'cli.js', 'cliMain.js']) {
+/** The CLI: the launcher, its bundle, and the bundles of `convert` and `report`. */
+const CLI_BUNDLES = ['cli.js', 'cliMain.js', 'cliConvert.js', 'cliReport.js'];
+for (const bundle of [...EXTENSION_BUNDLES, ...CLI_BUNDLES]) {
   const text = readFileSync(join(stage, 'dist', bundle), 'utf8');
   if (text.includes('sourceMappingURL')) throw new Error(`${bundle} is not a production build`);
 }
@@ -54,5 +56,5 @@ await vsce.createVSIX({
 });
 const size = (f) => statSync(f).size.toLocaleString('en');
 console.log(
-  `VSIX ${size(vsixPath)} bytes; ${[...EXTENSION_BUNDLES, 'cli.js', 'cliMain.js'].map((b) => `dist/${b} ${size(join(stage, 'dist', b))} bytes`).join('; ')}`,
+  `VSIX ${size(vsixPath)} bytes; ${[...EXTENSION_BUNDLES, ...CLI_BUNDLES].map((b) => `dist/${b} ${size(join(stage, 'dist', b))} bytes`).join('; ')}`,
 );

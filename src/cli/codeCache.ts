@@ -133,8 +133,12 @@ export function runBundle(bundle: string, cacheFile: string | undefined): Bundle
   const script = new Script(wrap(source), { filename: bundle, cachedData: cached });
   const usedCache = cached !== undefined && !script.cachedDataRejected;
   const module: { exports: unknown; filename: string; id: string; loaded: boolean } = { exports: {}, filename: bundle, id: bundle, loaded: false };
+  const requireFromBundle = createRequire(bundle);
+  // Registered as require registers a module: the bundles it requires later take the modules they share
+  // with it from this run (require of it gives these exports), not from a second copy.
+  requireFromBundle.cache[requireFromBundle.resolve(bundle)] = module as unknown as NodeJS.Module;
   const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  run.call(module.exports, module.exports, requireFromBundle, module, bundle, dirname(bundle));
   module.loaded = true;
   return {
     exports: module.exports,

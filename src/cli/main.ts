@@ -41,12 +41,16 @@ async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`cyberguru: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+// Started once the bundle has run to its end: a command's own bundle (dist/cliConvert.js, dist/cliReport.js)
+// takes the modules it shares with this one from its exports, which are complete only then.
+Promise.resolve(process.argv)
+  .then(main)
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`cyberguru: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
