@@ -74,6 +74,19 @@ const LAZY_BUNDLES = {
   encodings: ['node_modules/chardet/lib/index.js', 'node_modules/iconv-lite/lib/index.js'],
 };
 
+/** The engine modules the converter reads exports with: shared by the bundles that convert (extension and CLI). */
+const CONVERTER_ENGINE_MODULES = [
+  'src/lint/columns/index.ts',
+  'src/lint/columns/headerAliases.ts',
+  'src/lint/columns/mapColumns.ts',
+  'src/lint/reader/readCsv.ts',
+  'src/lint/reader/detectDelimiter.ts',
+  'src/lint/codes/countries.ts',
+  'src/lint/codes/languages.ts',
+  'src/lint/codes/roles.ts',
+  'src/lint/encoding/index.ts',
+];
+
 /**
  * Modules of dist/extension.js that lazy bundles import too. They take the loaded activation bundle's
  * copy, so each exists once: one set of registered secrets for masking, one UserFacingError class for
@@ -89,15 +102,7 @@ const SHARED_MODULES = [
   'src/lint/index.ts',
   'src/util/sliceClock.ts',
   // The engine pieces the converter (dist/convert.js) reads exports with.
-  'src/lint/columns/index.ts',
-  'src/lint/columns/headerAliases.ts',
-  'src/lint/columns/mapColumns.ts',
-  'src/lint/reader/readCsv.ts',
-  'src/lint/reader/detectDelimiter.ts',
-  'src/lint/codes/countries.ts',
-  'src/lint/codes/languages.ts',
-  'src/lint/codes/roles.ts',
-  'src/lint/encoding/index.ts',
+  ...CONVERTER_ENGINE_MODULES,
   'src/sidebar/constants.ts',
   'src/sidebar/connection/connectionStore.ts',
 ];
@@ -144,16 +149,8 @@ const CLI_SHARED_MODULES = [
   'src/cli/reportOptions.ts',
   'src/util/lazy.ts',
   // The engine pieces the converter reads exports with (as for dist/convert.js).
-  'src/lint/columns/index.ts',
-  'src/lint/columns/headerAliases.ts',
-  'src/lint/columns/mapColumns.ts',
+  ...CONVERTER_ENGINE_MODULES,
   'src/lint/columns/looksLikeUserList.ts',
-  'src/lint/reader/readCsv.ts',
-  'src/lint/reader/detectDelimiter.ts',
-  'src/lint/codes/countries.ts',
-  'src/lint/codes/languages.ts',
-  'src/lint/codes/roles.ts',
-  'src/lint/encoding/index.ts',
   'src/report/errors.ts',
 ];
 const cliBundleOf = new Map([
