@@ -11,10 +11,6 @@ export interface PlannedCheck {
 }
 
 const NOT_PLAIN = PADDED | ESCAPED_QUOTES | MALFORMED;
-// What a pass over a record's cells found (readCells).
-const NOT_PLAIN_RECORD = 0;
-const NO_SCREEN_HIT = 1;
-const SCREEN_HIT = 2;
 
 type InPlaceTest = (text: string, start: number, end: number) => boolean;
 
@@ -113,78 +109,60 @@ export class QuickPass {
   /**
    * The checks record `local` needs, in rule order: only the ones with no declaration when it is plain
    * and every cell passes; else those and the ones whose cells failed; every check when it is not plain.
+   * The hot path of the lint, one method: one pass over the cells (plain? and, with everyCellScreen,
+   * does a first character need the screened test?), then the tests, stopping at the first failure.
    */
   checksFor(table: Table, local: number): readonly RowCheck[] {
-    const cells = this.readCells(table, local);
-    if (cells === NOT_PLAIN_RECORD) return this.checks;
-    if (this.passesAll(table, local, cells === SCREEN_HIT)) return this.alwaysChecks;
-    return this.checksAfterFailures(table, local);
-  }
-
-  /** One pass over the record's cells: whether it is plain and, with everyCellScreen, whether a cell needs the screened test. */
-  private readCells(table: Table, local: number): number {
     const count = this.cellCount;
-    if (table.cellsIn(local) !== count) return NOT_PLAIN_RECORD;
+    if (table.cellsIn(local) !== count) return this.checks;
     const first = table.recordFirstCell.data[local];
     const flags = table.cellFlags.data;
-    const screen = this.everyCellScreen;
-    if (screen === undefined) {
-      for (let c = first; c < first + count; c++) if ((flags[c] & NOT_PLAIN) !== 0) return NOT_PLAIN_RECORD;
-      return SCREEN_HIT;
-    }
     const starts = table.cellStart.data;
     const ends = table.cellEnd.data;
     const text = table.text;
     const base = table.base;
-    let hit = NO_SCREEN_HIT;
+    const everyCellScreen = this.everyCellScreen;
+    let screened = everyCellScreen === undefined;
     for (let c = first; c < first + count; c++) {
       const f = flags[c];
-      if ((f & NOT_PLAIN) !== 0) return NOT_PLAIN_RECORD;
-      const quoted = f & QUOTED;
-      const start = starts[c] - base + quoted;
-      if (start < ends[c] - base - quoted) {
-        const code = text.charCodeAt(start);
-        if (code >= 128 || screen[code] === 1) hit = SCREEN_HIT;
+      if ((f & NOT_PLAIN) !== 0) return this.checks;
+      if (everyCellScreen !== undefined) {
+        const quoted = f & QUOTED;
+        const start = starts[c] - base + quoted;
+        if (start < ends[c] - base - quoted) {
+          const code = text.charCodeAt(start);
+          if (code >= 128 || everyCellScreen[code] === 1) screened = true;
+        }
       }
     }
-    return hit;
-  }
-
-  /** The hot path: stops at the first failing cell (screened cells only when `screened`). */
-  private passesAll(table: Table, local: number, screened: boolean): boolean {
-    const first = table.recordFirstCell.data[local];
-    const flags = table.cellFlags.data;
-    const starts = table.cellStart.data;
-    const ends = table.cellEnd.data;
     const nonEmpty = this.nonEmptyColumns;
     for (let i = 0; i < nonEmpty.length; i++) {
       const cell = first + nonEmpty[i];
       // A quoted cell's raw range includes its two quotes.
-      if (ends[cell] - starts[cell] <= (flags[cell] & QUOTED) * 2) return false;
+      if (ends[cell] - starts[cell] <= (flags[cell] & QUOTED) * 2) return this.checksAfterFailures(table, local);
     }
-    const text = table.text;
-    const base = table.base;
     const columns = this.testColumns;
     const tests = this.tests;
     for (let i = 0; i < columns.length; i++) {
       const cell = first + columns[i];
       const quoted = flags[cell] & QUOTED;
-      if (!tests[i](text, starts[cell] - base + quoted, ends[cell] - base - quoted)) return false;
+      if (!tests[i](text, starts[cell] - base + quoted, ends[cell] - base - quoted)) return this.checksAfterFailures(table, local);
     }
-    if (!screened) return true;
-    const screenedColumns = this.screenedColumns;
-    for (let i = 0; i < screenedColumns.length; i++) {
-      const cell = first + screenedColumns[i];
-      const quoted = flags[cell] & QUOTED;
-      const start = starts[cell] - base + quoted;
-      const end = ends[cell] - base - quoted;
-      // A screened test passes on an empty value (CellTest.firstCharacterMayFail).
-      if (end === start) continue;
-      const code = text.charCodeAt(start);
-      if (code < 128 && this.screens[i][code] === 0) continue;
-      if (!this.screenedTests[i](text, start, end)) return false;
+    if (screened) {
+      const screenedColumns = this.screenedColumns;
+      for (let i = 0; i < screenedColumns.length; i++) {
+        const cell = first + screenedColumns[i];
+        const quoted = flags[cell] & QUOTED;
+        const start = starts[cell] - base + quoted;
+        const end = ends[cell] - base - quoted;
+        // A screened test passes on an empty value (CellTest.firstCharacterMayFail).
+        if (end === start) continue;
+        const code = text.charCodeAt(start);
+        if (code < 128 && this.screens[i][code] === 0) continue;
+        if (!this.screenedTests[i](text, start, end)) return this.checksAfterFailures(table, local);
+      }
     }
-    return true;
+    return this.alwaysChecks;
   }
 
   private checksAfterFailures(table: Table, local: number): readonly RowCheck[] {
@@ -194,7 +172,7 @@ export class QuickPass {
     selected.length = 0;
     for (let i = 0; i < this.checks.length; i++) {
       const need = this.needs[i];
-      if (need === undefined || (need !== 'plain-rows' && need.some((slot) => failed[slot] === 1))) selected.push(this.checks[i]);
+      if (need === undefined || (need !== 'plain-rows' && anyFailed(need, failed))) selected.push(this.checks[i]);
     }
     return selected;
   }
@@ -209,6 +187,11 @@ function madeOnce(made: Map<CellTest, Omit<Slot, 'column'>>, accepts: LookAt['ac
   const screen = mayFail ? Uint8Array.from({ length: 128 }, (_, code) => (mayFail(code) ? 1 : 0)) : null;
   made.set(accepts, (slot = { test, screen }));
   return slot;
+}
+
+function anyFailed(slots: readonly number[], failed: Uint8Array): boolean {
+  for (let i = 0; i < slots.length; i++) if (failed[slots[i]] === 1) return true;
+  return false;
 }
 
 /** Whether the cell of a plain record passes the slot's test (a quoted cell's raw range includes its two quotes). */
