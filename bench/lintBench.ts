@@ -2,7 +2,8 @@
 // run (the machine's speed cancels out):
 //   1. in-process: a full lintText of a generated 100,000-row user list vs papaparse's bare parse of
 //      the same text (budget: at most 1.0x, issue 14), in alternating blocks and in interleaved pairs (see
-//      inProcess);
+//      inProcess); on the list's file read back as UTF-8 (what the CLI and the editor lint; the budget
+//      is judged there), then on the generated string itself;
 //   2. lintTextAsync: the longest slice of work between two yields (the editor's host must stay
 //      responsive);
 //   2b. encoding detection: lintBytes against a plain UTF-8 decode and lint (bench/encodingBench.ts);
@@ -12,7 +13,7 @@
 // Repetitions are interleaved; the ratios are medians of the ratios of each pair (a lint against the
 // baseline run just before it), the times medians. Needs `node esbuild.mjs` (dist/cli.js) and Miller.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -162,24 +163,31 @@ function printWholeProcess(title: string, p: ReturnType<typeof wholeProcess>): v
 }
 
 async function main(): Promise<void> {
-  const text = generateUserList(USERS);
+  const generated = generateUserList(USERS);
   const dir = mkdtempSync(join(tmpdir(), 'cyberguru-bench-'));
   const file = join(dir, 'users-100k.csv');
-  writeFileSync(file, text);
+  writeFileSync(file, generated);
+  // What both the CLI and the editor lint is text decoded from a file, one flat string. The generated
+  // string is a concatenation, which V8 keeps as a tree until it is flattened, and some string
+  // operations (indexOf, startsWith) stay slower on it afterwards, for the lint more than for
+  // papaparse: both are measured on both, the budget is judged on the file's text.
+  const text = readFileSync(file, 'utf8');
   try {
     const result = lintText(text);
     const mb = statSync(file).size / 1e6;
     console.log(`User list: ${USERS.toLocaleString('en')} users, ${mb.toFixed(1)} MB, ${result.problems.length.toLocaleString('en')} problems found`);
     console.log(`Machine: ${cpus().length} cores, load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}`);
 
+    for (const [input, source] of [['the file read as UTF-8, as the CLI and the editor read it', text], ['the generated string, before it was written', generated]] as const) {
     for (const blocks of [true, false]) {
-      const a = inProcess(text, blocks);
+      const a = inProcess(source, blocks);
       const how = blocks ? `${BLOCK_RUNS / BLOCK} alternating blocks of ${BLOCK}, a full collection before each` : `${IN_PROCESS_RUNS} interleaved pairs`;
-      console.log(`\nIn process, ${how} (times: medians of ${blocks ? BLOCK_RUNS : IN_PROCESS_RUNS}):`);
+      console.log(`\nIn process, ${input}; ${how} (times: medians of ${blocks ? BLOCK_RUNS : IN_PROCESS_RUNS}):`);
       console.log(`  papaparse bare parse   ${ms(a.papa)}`);
       console.log(`  full lint (lintText)   ${ms(a.lint)}`);
       console.log(`  ratio                  ${a.ratio.toFixed(2)}x  (median of the ${blocks ? 'blocks' : 'pairs'}; budget ${IN_PROCESS_BUDGET.toFixed(1)}x: ${a.ratio <= IN_PROCESS_BUDGET ? 'met' : 'NOT met'})`);
       console.log(`  CPU time ratio         ${a.cpuRatio.toFixed(2)}x  (this process's CPU, GC threads included)`);
+    }
     }
 
     measureDetection(text);
