@@ -32,7 +32,7 @@ export function lintPart(text: string, from: number, options: LintOptions = {}):
     ...cutPartRecords(run.table, state),
     lineStarts: run.lines.startsAfterFirst(),
     userCount: state.userCount,
-    duplicates: run.exactRepeats?.exportKeys(state.firstCell, state.firstRecord),
+    duplicates: run.exactRepeats?.exportKeys(state.firstRecord),
   };
 }
 

@@ -41,7 +41,7 @@ export interface LintPartState {
 export function partBuffers(part: LintPart): ArrayBuffer[] {
   const arrays = [part.cellStart, part.cellEnd, part.cellFlags, part.recordFirstCell, part.recordStart, part.recordEnd, part.recordNext, part.lineStarts];
   const keys = part.duplicates;
-  if (keys) arrays.push(keys.emailHashes, keys.emailCells, keys.emailRecords, keys.usernameHashes, keys.usernameCells, keys.usernameRecords, keys.recordsWithoutEmail);
+  if (keys) arrays.push(keys.emailHashes, keys.emailRecords, keys.usernameHashes, keys.usernameRecords, keys.recordsWithoutEmail);
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 

@@ -106,7 +106,8 @@ export class PartLint extends TextLint {
     const lineShift = this.lines.lineCount - 1;
     appendPartRecords(table, part, cellShift, recordShift);
     this.lines.appendLineStarts(part.lineStarts);
-    if (part.duplicates) this.exactRepeats?.adoptKeys(part.duplicates, cellShift, recordShift);
+    const { email, username } = this.columns.fieldColumns;
+    if (part.duplicates) this.exactRepeats?.adoptKeys(part.duplicates, recordShift, email.length > 0 ? email[0] : -1, username.length > 0 ? username[0] : -1);
     for (const problem of part.problems) this.problems.push(withLinesShifted(problem, lineShift));
     this.runner.kept += part.problems.length;
     this.userCount += part.userCount;

@@ -23,10 +23,8 @@ export interface RepeatedRecord {
 /** The keys a DuplicateCollector collected, as arrays (a part of a file linted on another thread). */
 export interface DuplicateKeys {
   emailHashes: Int32Array;
-  emailCells: Int32Array;
   emailRecords: Int32Array;
   usernameHashes: Int32Array;
-  usernameCells: Int32Array;
   usernameRecords: Int32Array;
   recordsWithoutEmail: Int32Array;
 }
@@ -44,10 +42,11 @@ export interface ResolvedDuplicates {
  * so only rows whose e-mail repeats (or is blank) are compared as whole rows.
  */
 export class DuplicateCollector {
+  // Keys by record: the cell is the record's first cell plus the field's column, the same in every row.
   private readonly emailKeys = new DeferredKeys();
-  private readonly emailRecords = new GrowableInt32(1024);
   private readonly usernames = new DeferredKeys();
-  private readonly usernameRecords = new GrowableInt32(1024);
+  private emailColumn = -1;
+  private usernameColumn = -1;
   private readonly recordsWithoutEmail = new GrowableInt32(64);
   private resolved: ResolvedDuplicates | undefined;
   private readonly cell = new TrimmedCell();
@@ -55,13 +54,18 @@ export class DuplicateCollector {
   private emailEarlier: Int32Array | undefined;
   private usernameEarlier: Int32Array | undefined;
 
+  /** The column the stage being resolved compares (see sameCell). */
+  private comparedColumn = -1;
+
   /**
-   * Whether two cells hold the same value (trimmed, ignoring case). One function for every stage: a
-   * new closure per stage would make V8 drop the code it optimized for the previous one.
+   * Whether two records hold the same value in comparedColumn (trimmed, ignoring case). One function
+   * for every stage: a new closure per stage would make V8 drop the code it optimized for the previous one.
    */
   private readonly sameCell = (a: number, b: number): boolean => {
     const table = this.table();
-    return sameIgnoringCase(trimWhitespace(table.value(a)), trimWhitespace(table.value(b)));
+    const column = this.comparedColumn;
+    const first = table.recordFirstCell.data;
+    return sameIgnoringCase(trimWhitespace(table.value(first[a] + column)), trimWhitespace(table.value(first[b] + column)));
   };
 
   /**
@@ -76,49 +80,43 @@ export class DuplicateCollector {
   /** Room for the keys of `records` users (an estimate from the text's length). */
   reserve(records: number): void {
     this.emailKeys.reserve(records);
-    this.emailRecords.reserve(records);
     this.usernames.reserve(records);
-    this.usernameRecords.reserve(records);
   }
 
   /** Notes local record `record`'s keys: its e-mail and username (columns, -1 when the file has none). */
   add(record: number, emailColumn: number, usernameColumn: number): void {
     const table = this.table();
     const cell = this.cell;
-    const first = table.recordFirstCell.data[record];
-    if (cell.read(table, record, emailColumn)) {
-      // The e-mail check keyed the address it just judged (EmailValidator.keyAt): asking is free then.
-      this.emailKeys.add(this.emails.keyAt(cell.text, cell.start, cell.end), first + emailColumn);
-      this.emailRecords.push(record);
-    } else this.recordsWithoutEmail.push(record);
-    if (cell.read(table, record, usernameColumn)) {
-      this.usernames.add(keyIgnoringCase(cell.text, cell.start, cell.end), first + usernameColumn);
-      this.usernameRecords.push(record);
-    }
+    this.emailColumn = emailColumn;
+    this.usernameColumn = usernameColumn;
+    // The e-mail check keyed the address it just judged (EmailValidator.keyAt): asking is free then.
+    if (cell.read(table, record, emailColumn)) this.emailKeys.add(this.emails.keyAt(cell.text, cell.start, cell.end), record);
+    else this.recordsWithoutEmail.push(record);
+    if (cell.read(table, record, usernameColumn)) this.usernames.add(keyIgnoringCase(cell.text, cell.start, cell.end), record);
   }
 
-  /** The keys collected so far; cell and record numbers minus cellBase and recordBase. */
-  exportKeys(cellBase: number, recordBase: number): DuplicateKeys {
-    const emails = this.emailKeys.export(cellBase);
-    const usernames = this.usernames.export(cellBase);
-    const minus = (values: GrowableInt32, base: number) => shiftedCopy(values.data.subarray(0, values.length), -base);
+  /** The keys collected so far; record numbers minus recordBase. */
+  exportKeys(recordBase: number): DuplicateKeys {
+    const emails = this.emailKeys.export(recordBase);
+    const usernames = this.usernames.export(recordBase);
     return {
       emailHashes: emails.hashes,
-      emailCells: emails.ids,
-      emailRecords: minus(this.emailRecords, recordBase),
+      emailRecords: emails.ids,
       usernameHashes: usernames.hashes,
-      usernameCells: usernames.ids,
-      usernameRecords: minus(this.usernameRecords, recordBase),
-      recordsWithoutEmail: minus(this.recordsWithoutEmail, recordBase),
+      usernameRecords: usernames.ids,
+      recordsWithoutEmail: shiftedCopy(this.recordsWithoutEmail.data.subarray(0, this.recordsWithoutEmail.length), -recordBase),
     };
   }
 
-  /** Adds keys exported from a part of the file whose cells and records follow this table's (shifted by cellShift and recordShift). */
-  adoptKeys(keys: DuplicateKeys, cellShift: number, recordShift: number): void {
-    this.emailKeys.addAll(keys.emailHashes, keys.emailCells, cellShift);
-    this.emailRecords.append(shiftedCopy(keys.emailRecords, recordShift));
-    this.usernames.addAll(keys.usernameHashes, keys.usernameCells, cellShift);
-    this.usernameRecords.append(shiftedCopy(keys.usernameRecords, recordShift));
+  /**
+   * Adds keys exported from a part of the file whose records follow this table's (shifted by
+   * recordShift), read with the same columns.
+   */
+  adoptKeys(keys: DuplicateKeys, recordShift: number, emailColumn: number, usernameColumn: number): void {
+    this.emailColumn = emailColumn;
+    this.usernameColumn = usernameColumn;
+    this.emailKeys.addAll(keys.emailHashes, keys.emailRecords, recordShift);
+    this.usernames.addAll(keys.usernameHashes, keys.usernameRecords, recordShift);
     this.recordsWithoutEmail.append(shiftedCopy(keys.recordsWithoutEmail, recordShift));
   }
 
@@ -137,19 +135,23 @@ export class DuplicateCollector {
     const sameCell = this.sameCell;
     // E-mails, usernames and rows are separate stages: each is a pass over one key per user.
     if (this.stage === 0) {
+      this.comparedColumn = this.emailColumn;
       this.emailEarlier = this.emailKeys.resolve(sameCell);
       this.stage++;
       return false;
     }
     if (this.stage === 1) {
+      this.comparedColumn = this.usernameColumn;
       this.usernameEarlier = this.usernames.resolve(sameCell);
       this.stage++;
       return false;
     }
     const emailEarlier = this.emailEarlier!;
     const emailRepeats = this.emailKeys.repeats;
-    const emails = repeatedCells(emailRepeats, emailEarlier, this.emailKeys.ids.data, this.emailRecords.data);
-    const usernames = repeatedCells(this.usernames.repeats, this.usernameEarlier!, this.usernames.ids.data, this.usernameRecords.data);
+    const first = table.recordFirstCell.data;
+    const emailRecords = this.emailKeys.ids.data;
+    const emails = repeatedCells(emailRepeats, emailEarlier, emailRecords, first, this.emailColumn);
+    const usernames = repeatedCells(this.usernames.repeats, this.usernameEarlier!, this.usernames.ids.data, first, this.usernameColumn);
 
     // Rows that may repeat a whole earlier row: those without an e-mail, and both rows of each
     // repeated e-mail; hashed in file order, each once.
@@ -158,8 +160,8 @@ export class DuplicateCollector {
     candidates.set(this.recordsWithoutEmail.data.subarray(0, withoutEmail));
     for (let k = 0; k < emailRepeats.length; k++) {
       const e = emailRepeats[k];
-      candidates[withoutEmail + 2 * k] = this.emailRecords.data[e];
-      candidates[withoutEmail + 2 * k + 1] = this.emailRecords.data[emailEarlier[e]];
+      candidates[withoutEmail + 2 * k] = emailRecords[e];
+      candidates[withoutEmail + 2 * k + 1] = emailRecords[emailEarlier[e]];
     }
     candidates.sort();
     const rowKeys = new DeferredKeys();
@@ -183,11 +185,12 @@ export class DuplicateCollector {
   }
 }
 
-function repeatedCells(repeats: Int32Array, earlier: Int32Array, cells: Int32Array, records: Int32Array): RepeatedCell[] {
+function repeatedCells(repeats: Int32Array, earlier: Int32Array, records: Int32Array, firstCells: Int32Array, column: number): RepeatedCell[] {
   const out: RepeatedCell[] = [];
   for (let i = 0; i < repeats.length; i++) {
     const e = repeats[i];
-    out.push({ cell: cells[e], earlierCell: cells[earlier[e]], record: records[e] });
+    const record = records[e];
+    out.push({ cell: firstCells[record] + column, earlierCell: firstCells[records[earlier[e]]] + column, record });
   }
   return out;
 }

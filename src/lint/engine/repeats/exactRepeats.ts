@@ -63,11 +63,11 @@ export class ExactRepeats implements RepeatFinder {
   }
 
   /** The keys collected so far, for a part of the file linted on another thread. */
-  exportKeys(cellBase: number, recordBase: number): DuplicateKeys {
-    return this.collector.exportKeys(cellBase, recordBase);
+  exportKeys(recordBase: number): DuplicateKeys {
+    return this.collector.exportKeys(recordBase);
   }
 
-  adoptKeys(keys: DuplicateKeys, cellShift: number, recordShift: number): void {
-    this.collector.adoptKeys(keys, cellShift, recordShift);
+  adoptKeys(keys: DuplicateKeys, recordShift: number, emailColumn: number, usernameColumn: number): void {
+    this.collector.adoptKeys(keys, recordShift, emailColumn, usernameColumn);
   }
 }
