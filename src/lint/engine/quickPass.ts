@@ -35,6 +35,7 @@ interface Slot {
 export class QuickPass {
   /** The checks of each plain record whose cells all pass (those with no declaration), in rule order. */
   readonly alwaysChecks: readonly RowCheck[];
+  // Reused for every failing record (the runner walks the list before it asks about the next one).
   private readonly selected: RowCheck[] = [];
   private readonly failed: Uint8Array;
 
