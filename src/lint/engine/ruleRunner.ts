@@ -3,7 +3,7 @@ import type { Table } from '../reader/table';
 import { activeRules } from '../rules/registry';
 import type { Fix, Problem, RelatedLocation, Severity } from '../types';
 import { QuickPass, type PlannedCheck, type RowCheck } from './quickPass';
-import type { RepeatFinder, RepeatPair } from './repeats/repeatFinder';
+import { keyColumns, type RepeatFinder, type RepeatPair } from './repeats/repeatFinder';
 import { TableRow } from './rows';
 import { TemplateCache } from './templates';
 import { RuleScope, shortArgs, type FindingSink, type LintFile } from './ruleScope';
@@ -57,6 +57,8 @@ export class RuleRunner implements FindingSink {
    */
   private readonly keysBeforeChecks: boolean;
   private readonly keysAfterChecks: boolean;
+  /** Where the keys are (keyColumns), once the header is read. */
+  private keyColumns = { email: -1, username: -1 };
 
   constructor(
     private readonly file: LintFile & { readonly table: Table },
@@ -79,6 +81,7 @@ export class RuleRunner implements FindingSink {
 
   /** After the header is read (or at the end of an empty file): header checks, then the plan for the rows. */
   header(): void {
+    this.keyColumns = keyColumns(this.file.columns);
     for (const { listeners } of this.entries) listeners.header?.();
     const planned: PlannedCheck[] = [];
     for (const entry of this.entries) {
@@ -105,8 +108,7 @@ export class RuleRunner implements FindingSink {
   }
 
   private addKeys(table: Table, local: number): void {
-    const { email, username } = this.file.columns.fieldColumns;
-    this.repeats.add(table, local, email.length > 0 ? email[0] : -1, username.length > 0 ? username[0] : -1);
+    this.repeats.add(table, local, this.keyColumns.email, this.keyColumns.username);
   }
 
   private fire(entry: ActiveEntry, pairs: readonly RepeatPair[]): void {

@@ -5,6 +5,7 @@ import { MAX_PREAMBLE_RECORDS } from '../columns/headerRow';
 import { isPreambleAhead } from './preamble';
 import { appendPartRecords, withLinesShifted, type LintPart, type LintPartState } from './partData';
 import { RecordFeed, type RunOptions } from './recordFeed';
+import { keyColumns } from './repeats/repeatFinder';
 
 /** Records scanned and checked between two looks at the clock. */
 const BATCH = 256;
@@ -106,8 +107,8 @@ export class PartLint extends TextLint {
     const lineShift = this.lines.lineCount - 1;
     appendPartRecords(table, part, cellShift, recordShift);
     this.lines.appendLineStarts(part.lineStarts);
-    const { email, username } = this.columns.fieldColumns;
-    if (part.duplicates) this.exactRepeats?.adoptKeys(part.duplicates, recordShift, email.length > 0 ? email[0] : -1, username.length > 0 ? username[0] : -1);
+    const columns = keyColumns(this.columns);
+    if (part.duplicates) this.exactRepeats?.adoptKeys(part.duplicates, recordShift, columns.email, columns.username);
     for (const problem of part.problems) this.problems.push(withLinesShifted(problem, lineShift));
     this.runner.kept += part.problems.length;
     this.userCount += part.userCount;

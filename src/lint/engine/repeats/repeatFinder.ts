@@ -1,3 +1,4 @@
+import type { ColumnMap } from '../../columns/mapColumns';
 import type { Table } from '../../reader/table';
 
 export type RepeatKind = 'email' | 'username' | 'row';
@@ -10,6 +11,12 @@ export interface RepeatPair {
   earlierStart: number;
   earlierEnd: number;
   wholeRowRepeats: boolean;
+}
+
+/** The columns a row's keys are read from: the first e-mail and username columns (-1 when there is none). */
+export function keyColumns(columns: ColumnMap): { email: number; username: number } {
+  const { email, username } = columns.fieldColumns;
+  return { email: email.length > 0 ? email[0] : -1, username: username.length > 0 ? username[0] : -1 };
 }
 
 /**
