@@ -1,5 +1,6 @@
 import type { LineIndex } from './lineIndex';
-import { ESCAPED_QUOTES, isWhitespaceCode, MALFORMED, PADDED, QUOTED, type QuoteIssueKind, type Table } from './table';
+import { whitespaceBit } from '../text/whitespace';
+import { ESCAPED_QUOTES, MALFORMED, PADDED, QUOTED, type QuoteIssueKind, type Table } from './table';
 
 const QUOTE = 34;
 const LF = 10;
@@ -78,15 +79,15 @@ export class Scanner {
         }
       }
       if ((flags & (ESCAPED_QUOTES | MALFORMED)) === 0) {
-        // Plain cell: its value is the text between the quotes (if any). Printable ASCII is decided
-        // here; only other characters ask isWhitespaceCode.
+        // Plain cell: its value is the text between the quotes (if any).
         const q = flags & QUOTED;
         const first = fieldStart + q;
         const last = pos - 1 - q;
         if (last >= first) {
           const a = text.charCodeAt(first);
           const b = text.charCodeAt(last);
-          if (a <= 32 || b <= 32 || (a >= 127 && isWhitespaceCode(a)) || (b >= 127 && isWhitespaceCode(b))) flags |= PADDED;
+          // Without a branch: the first padded cell would otherwise drop this loop's optimized code.
+          flags |= (whitespaceBit(a) | whitespaceBit(b)) * PADDED;
         }
       }
       if (cell === capacity) {

@@ -11,8 +11,8 @@ export const roleDefault = defineRule('CG212', {
     noRole: 'No role: this user will be imported as studente.',
     noRolesColumn: 'There is no "roles" column: every user will be imported as studente.',
   },
-  // No looksAt: runs on every row, as it is cheap and fires often (HR exports leave roles empty). A
-  // quick test of the role cells would send every such row through all the rules.
+  // It speaks only about rows whose role cells are empty.
+  looksAt: (ctx) => [{ columns: ctx.columns.roleColumns, accepts: 'non-empty' }],
   create(ctx) {
     return {
       row(row) {
