@@ -68,6 +68,7 @@ const LAZY_BUNDLES = {
   codeTables: [
     'node_modules/i18n-iso-countries/index.js',
     'node_modules/i18n-iso-countries/langs/en.json',
+    'node_modules/i18n-iso-countries/langs/it.json',
     'node_modules/iso-639-1/src/index.js',
   ],
   // The encoding detector and the legacy code pages: only a file that is not UTF-8 requires them.

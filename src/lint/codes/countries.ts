@@ -1,7 +1,8 @@
-// Country codes and English names (with their alternatives: 'United States of America', 'U.S.A.') come
-// from i18n-iso-countries; the names in the other languages user lists are written in (Italian, French,
-// German, Spanish, Portuguese) from the runtime's Intl.DisplayNames, which keeps their tables out of
-// the extension's bundles.
+// Country codes and names come from i18n-iso-countries: English with its alternatives ('United States
+// of America', 'U.S.A.') and Italian, the names most lists use, found with no ICU start-up (about 11 ms,
+// which a CLI run would pay on its first 'Italia'). The other languages lists are written in (French,
+// German, Spanish, Portuguese) come from the runtime's Intl.DisplayNames, asked only when a name is
+// neither Italian nor English, which keeps their tables out of the bundles.
 import type * as CountriesLibrary from 'i18n-iso-countries/index';
 import { lazy } from '../../util/lazy';
 import { normalizeName } from './normalizeName';
@@ -14,8 +15,13 @@ const countries = lazy(() => {
   return library;
 });
 
-/** The languages whose country names are understood, besides English ('Italia', 'Allemagne'); Italian first. */
-const INTL_NAME_LOCALES = ['it', 'fr', 'de', 'es', 'pt'] as const;
+/** A language's file of i18n-iso-countries: code -> name, or names with alternatives first-listed. */
+interface CountryNamesFile {
+  countries: Readonly<Record<string, string | readonly string[]>>;
+}
+
+/** The languages whose country names come from the runtime, in the order they are looked up. */
+const INTL_NAME_LOCALES = ['fr', 'de', 'es', 'pt'] as const;
 
 /** The runtime's names of regions in a locale, or undefined when it has none. */
 function regionNames(locale: string): Intl.DisplayNames | undefined {
@@ -67,32 +73,39 @@ export function suggestCountryCode(value: string): string | undefined {
 }
 
 /** Normalized names -> code (when two codes share a name, the first keeps it). */
-function nameTable(entries: Iterable<[string | undefined, string]>): Map<string, string> {
+function nameTable(entries: Iterable<[string, string]>): Map<string, string> {
   const map = new Map<string, string>();
   for (const [name, code] of entries) {
-    const key = normalizeName(name ?? '');
+    const key = normalizeName(name);
     if (key && !map.has(key)) map.set(key, code);
   }
   return map;
 }
 
-/** A language's names of the ISO countries, from the runtime ('Italia', 'Allemagne'). */
-function intlNames(locale: string): Map<string, string> {
+/** Every name of a language's file, with its code. */
+function namesIn(file: CountryNamesFile): [string, string][] {
+  return Object.entries(file.countries).flatMap(([code, names]) => (typeof names === 'string' ? [names] : names).map((name): [string, string] => [name, code]));
+}
+
+/** A language's names of the ISO countries, from the runtime ('Allemagne'). */
+function intlNames(locale: string): [string, string][] {
   const display = regionNames(locale);
-  const codes = Object.keys(countries().getNames('en'));
-  return nameTable(codes.map((code): [string | undefined, string] => [display?.of(code), code]));
+  if (!display) return [];
+  return Object.keys(countries().getNames('en')).flatMap((code): [string, string][] => {
+    const name = display.of(code);
+    return name ? [[name, code]] : [];
+  });
 }
 
 /**
  * The name tables, looked up in this order (a name in two languages reads as in the first): Italian,
- * English with its alternatives ('United States of America', 'USA'), then the other INTL_NAME_LOCALES.
- * Each is built when a lookup first reaches it: most names are found in the first two, and building
- * a table asks the runtime for a few hundred names (milliseconds a CLI run would pay for nothing).
+ * English with its alternatives ('United States of America', 'USA'), then the INTL_NAME_LOCALES. Each
+ * is built when a lookup first reaches it: most names are found in the first two.
  */
 const NAME_TABLES: readonly (() => Map<string, string>)[] = [
-  lazy(() => intlNames('it')),
+  lazy(() => nameTable(namesIn(require('i18n-iso-countries/langs/it.json')))),
   lazy(() => nameTable(Object.entries(countries().getNames('en', { select: 'all' })).flatMap(([code, names]) => names.map((name): [string, string] => [name, code])))),
-  ...INTL_NAME_LOCALES.slice(1).map((locale) => lazy(() => intlNames(locale))),
+  ...INTL_NAME_LOCALES.map((locale) => lazy(() => nameTable(intlNames(locale)))),
 ];
 
 /** Name of an ISO 3166-1 alpha-2 country in the display locale ('IT','it' -> 'Italia'). */

@@ -94,6 +94,28 @@ describe('cyberguru CLI: lazily loaded bundles', function () {
     assert.ok(result.bundles.includes('encodings.js'), `loaded ${result.bundles.join(', ')}`);
   });
 
+  it('suggests the code for an Italian or English country name without the runtime\'s region names, and for a French one with them', () => {
+    // Counts the Intl.DisplayNames the run makes: the first one starts ICU's display names (about 11 ms).
+    const countDisplayNames = folder.file(
+      'count-display-names.js',
+      "const Made = Intl.DisplayNames; let made = 0;\n" +
+        'Intl.DisplayNames = class extends Made { constructor(...args) { super(...args); made++; } };\n' +
+        "process.on('exit', () => process.stderr.write('\\ndisplayNames: ' + made + '\\n'));\n",
+    );
+    const lint = (country: string) => {
+      const list = folder.file(`country-${country}.csv`, `${HEADER}\nAnna,Rossi,anna@company.com,it,E1001,${country},studente\n`);
+      const result = spawnSync(process.execPath, ['--require', countDisplayNames, CLI, 'lint', '--format', 'json', list], { encoding: 'utf8', env: { ...process.env, CYBERGURU_CACHE_DIR: '' } });
+      const problems = JSON.parse(result.stdout).files[0].problems as { code: string; fixes: { title: string }[] }[];
+      return { fix: problems.find((p) => p.code === 'CG208')?.fixes[0]?.title, displayNames: Number(/displayNames: (\d+)/.exec(result.stderr)?.[1]) };
+    };
+    for (const [name, code] of [['Germania', 'DE'], ['Regno Unito', 'GB'], ['Germany', 'DE']]) {
+      assert.deepEqual(lint(name), { fix: `Change "${name}" to "${code}"`, displayNames: 0 }, name);
+    }
+    const french = lint('Allemagne');
+    assert.equal(french.fix, 'Change "Allemagne" to "DE"');
+    assert.ok(french.displayNames > 0);
+  });
+
   it('lints a UTF-16 list (PowerShell 5) and reports its encoding', () => {
     const text = `\uFEFF${HEADER}\r\nNicolò,Rossi,nicolo@company.com,it,E1001,IT,studente\r\n`;
     const result = run('lint', '--format', 'json', folder.file('utf16.csv', Buffer.from(text, 'utf16le')));
