@@ -51,7 +51,8 @@ export interface Repeat {
 export interface Finding {
   /** Key of the English template in the rule's `messages`. */
   message: string;
-  args: Record<string, string | number>;
+  /** The template's {name} values; none for a template without placeholders. */
+  args?: Record<string, string | number>;
   range: Range;
   /** Only when the severity depends on the case (the config still overrides it). */
   severity?: Severity;

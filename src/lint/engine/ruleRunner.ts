@@ -8,9 +8,11 @@ import { TableRow } from './rows';
 import { TemplateCache } from './templates';
 import { RuleScope, shortArgs, type FindingSink, type LintFile } from './ruleScope';
 
-// Most problems have no fix and no related location: they share one frozen empty array each.
+// Most problems have no fix and no related location, many no arguments: they share one frozen empty
+// array or object each (a list can have a hundred thousand problems, kept until the lint ends).
 const NO_FIXES = Object.freeze([]) as unknown as Fix[];
 const NO_RELATED = Object.freeze([]) as unknown as RelatedLocation[];
+const NO_ARGS = Object.freeze({}) as Record<string, string | number>;
 
 interface ActiveEntry {
   rule: RuleDefinition;
@@ -172,7 +174,7 @@ export class RuleRunner implements FindingSink {
     }
     const active = this.byRule.get(rule)!;
     const template = rule.messages[finding.message];
-    const args = shortArgs(finding.args);
+    const args = finding.args === undefined ? NO_ARGS : shortArgs(finding.args);
     this.kept++;
     this.problems.push({
       code: rule.meta.code,

@@ -58,6 +58,8 @@ export class LineIndex {
     const line = this.lineOf(start);
     const lineStart = this.starts.data[line];
     const startPosition = { line, column: start - lineStart, offset: start };
+    // An empty range (an empty cell) has one position for both ends: positions are never changed in place.
+    if (end === start) return { start: startPosition, end: startPosition };
     const next = line + 1 < this.starts.length ? this.starts.data[line + 1] : Infinity;
     if (end < next) return { start: startPosition, end: { line, column: end - lineStart, offset: end } };
     return { start: startPosition, end: this.positionAt(end) };

@@ -19,7 +19,6 @@ export const delimiter = defineRule('CG003', {
         if (ctx.delimiter === ',' || !ctx.header) return;
         ctx.report({
           message: ctx.delimiter === ';' ? 'semicolon' : 'tab',
-          args: {},
           range: ctx.headerRange,
           fixes: () => {
             const rewrite = ctx.edits.rewriteWithCommas();

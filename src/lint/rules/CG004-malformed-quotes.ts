@@ -30,7 +30,7 @@ export const malformedQuotes = defineRule('CG004', {
 
 function report(ctx: RuleContext, row: Row, problem: QuoteProblem): void {
   const value = row.value(problem.column);
-  if (problem.kind === 'unclosed') ctx.report({ message: 'unclosed', args: {}, range: problem.range });
+  if (problem.kind === 'unclosed') ctx.report({ message: 'unclosed', range: problem.range });
   else if (problem.kind === 'stray') ctx.report({ message: 'stray', args: { value, escaped: value.replaceAll('"', '""') }, range: problem.range });
   else ctx.report({ message: 'afterClosing', args: { value }, range: problem.range });
 }

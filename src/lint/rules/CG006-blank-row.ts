@@ -14,7 +14,7 @@ export const blankRow = defineRule('CG006', {
   create(ctx) {
     return {
       blankRow(row) {
-        ctx.report({ message: 'blank', args: {}, range: row.range(), fixes: () => [ctx.fix('delete', {}, [ctx.edits.deleteRow(row)], true)] });
+        ctx.report({ message: 'blank', range: row.range(), fixes: () => [ctx.fix('delete', {}, [ctx.edits.deleteRow(row)], true)] });
       },
     };
   },

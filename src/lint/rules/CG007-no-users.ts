@@ -15,8 +15,8 @@ export const noUsers = defineRule('CG007', {
     return {
       end() {
         if (ctx.userCount > 0) return;
-        if (!ctx.header) ctx.report({ message: 'empty', args: {}, range: ctx.fileStart });
-        else ctx.report({ message: 'noUsers', args: {}, range: ctx.headerRange });
+        if (!ctx.header) ctx.report({ message: 'empty', range: ctx.fileStart });
+        else ctx.report({ message: 'noUsers', range: ctx.headerRange });
       },
     };
   },

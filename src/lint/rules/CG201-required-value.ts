@@ -26,7 +26,7 @@ export const requiredValue = defineRule('CG201', {
           const col = requiredColumns[i];
           // A short row is CG005's problem.
           if (!row.has(col) || !row.isBlank(col)) continue;
-          ctx.report({ message: requiredFields[i], args: {}, range: row.cellRange(col) });
+          ctx.report({ message: requiredFields[i], range: row.cellRange(col) });
         }
       },
     };

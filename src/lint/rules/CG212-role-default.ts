@@ -19,11 +19,11 @@ export const roleDefault = defineRule('CG212', {
         const columns = ctx.columns.roleColumns;
         if (columns.length === 0) return;
         for (const col of columns) if (!row.isBlank(col)) return;
-        ctx.report({ message: 'noRole', args: {}, range: row.cellRange(columns[0]) });
+        ctx.report({ message: 'noRole', range: row.cellRange(columns[0]) });
       },
       end() {
         if (!ctx.header || ctx.columns.roleColumns.length > 0 || ctx.userCount === 0) return;
-        ctx.report({ message: 'noRolesColumn', args: {}, range: ctx.headerRange });
+        ctx.report({ message: 'noRolesColumn', range: ctx.headerRange });
       },
     };
   },
