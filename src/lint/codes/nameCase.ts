@@ -8,14 +8,17 @@ export function isWrittenInCapitals(value: string): boolean {
   return false;
 }
 
-/** !isWrittenInCapitals for text[start, end): a lower-case ASCII letter answers at once (the usual name). */
+/**
+ * !isWrittenInCapitals for text[start, end): a lower-case letter of ASCII or Latin-1 answers at once
+ * (the usual name, 'élise' as much as 'anna'); a character beyond them asks isWrittenInCapitals.
+ */
 export function notInCapitalsAt(text: string, start: number, end: number): boolean {
   let capitals = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c >= 128) return !isWrittenInCapitals(text.slice(start, end));
-    if (c >= 65 && c <= 90) capitals++;
+    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) return true;
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) capitals++;
+    else if (c >= 128) return !isWrittenInCapitals(text.slice(start, end));
   }
   return capitals < 2;
 }

@@ -63,3 +63,16 @@ describe('quick-pass cell tests with a first-character screen', () => {
     });
   }
 });
+
+describe('notInCapitals in place, letter by letter', () => {
+  it('agrees with the value test for every character up to U+024F, before, between and after letters of both cases', () => {
+    const disagree: string[] = [];
+    for (let code = 0; code <= 0x24f; code++) {
+      const ch = String.fromCharCode(code);
+      for (const cell of [ch, `${ch}A`, `A${ch}`, `${ch}a`, `É${ch}Ü`, `${ch}ROSSI`, `ROSSI${ch}`, `${ch}${ch}`]) {
+        if (tests.notInCapitals.inPlace!(`x,${cell},y`, 2, 2 + cell.length) !== tests.notInCapitals(cell)) disagree.push(JSON.stringify(cell));
+      }
+    }
+    assert.deepEqual(disagree, []);
+  });
+});
