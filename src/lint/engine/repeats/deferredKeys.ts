@@ -59,22 +59,41 @@ export class DeferredKeys {
     // value is the one every later copy finds. The bucket is the top bits of the hash times an odd
     // constant (Fibonacci hashing), so it depends on all 32 bits of the hash.
     const head = new Int32Array(1 << bits).fill(-1);
-    const next = new Int32Array(n);
-    const repeats: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const hash = hashes[i];
-      const bucket = Math.imul(hash, 0x9e3779b1) >>> shift;
-      let j = head[bucket];
-      while (j >= 0 && (hashes[j] !== hash || !same(ids[j], ids[i]))) j = next[j];
-      if (j >= 0) {
-        earlier[i] = j;
-        repeats.push(i);
-      } else {
-        next[i] = head[bucket];
-        head[bucket] = i;
-      }
-    }
+    const repeats = linkFirstOccurrences(hashes, ids, n, same, head, shift, earlier);
     this.repeats = Int32Array.from(repeats);
     return earlier;
   }
+}
+
+/**
+ * resolve's loop, in a function of its own that ends with it: V8 compiles a long loop while it runs,
+ * and code after the loop in the same function has never run then, so the first statement after it
+ * would make V8 drop the compiled loop, which the next resolve (usernames after e-mails) would then
+ * run slowly again. Fills `earlier` and returns the entries that repeat an earlier one.
+ */
+function linkFirstOccurrences(
+  hashes: Int32Array,
+  ids: Int32Array,
+  n: number,
+  same: (earlierId: number, id: number) => boolean,
+  head: Int32Array,
+  shift: number,
+  earlier: Int32Array,
+): number[] {
+  const next = new Int32Array(n);
+  const repeats: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const hash = hashes[i];
+    const bucket = Math.imul(hash, 0x9e3779b1) >>> shift;
+    let j = head[bucket];
+    while (j >= 0 && (hashes[j] !== hash || !same(ids[j], ids[i]))) j = next[j];
+    if (j >= 0) {
+      earlier[i] = j;
+      repeats.push(i);
+    } else {
+      next[i] = head[bucket];
+      head[bucket] = i;
+    }
+  }
+  return repeats;
 }
