@@ -25,7 +25,7 @@ interface Slot {
   bits: number;
 }
 
-/** One bit per check in an int: a plan for more checks is not made (every check then runs). The registry has 17. */
+/** One bit per check in an int: for more checks than that no plan is made (every check then runs on every record). */
 const MAX_CHECKS = 32;
 
 /**
