@@ -29,11 +29,21 @@ export function whitespaceBit(c: number): number {
 const WHITESPACE_CHAR = /[\s\u0000-\u001f\u200b]/;
 const WHITESPACE = /[\s\u0000-\u001f\u200b]+/g;
 
+/** Where text[start, end) starts once leading whitespace is skipped (end when it is all whitespace). */
+export function startAfterWhitespace(text: string, start: number, end: number): number {
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where text[start, end) ends once trailing whitespace is dropped (start when it is all whitespace). */
+export function endBeforeWhitespace(text: string, start: number, end: number): number {
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 export function trimWhitespace(value: string): string {
-  let start = 0;
-  let end = value.length;
-  while (start < end && isWhitespaceCode(value.charCodeAt(start))) start++;
-  while (end > start && isWhitespaceCode(value.charCodeAt(end - 1))) end--;
+  const start = startAfterWhitespace(value, 0, value.length);
+  const end = endBeforeWhitespace(value, start, value.length);
   return start === 0 && end === value.length ? value : value.slice(start, end);
 }
 

@@ -1,5 +1,5 @@
 import { ESCAPED_QUOTES, MALFORMED, PADDED, type Table } from '../../reader/table';
-import { isWhitespaceCode, trimWhitespace } from '../../text/whitespace';
+import { endBeforeWhitespace, startAfterWhitespace, trimWhitespace } from '../../text/whitespace';
 
 /**
  * A cell's value without surrounding whitespace, as text[start, end): read in place when the cell has
@@ -27,8 +27,8 @@ export class TrimmedCell {
     let end = table.contentEnd(cell) - table.base;
     // The scanner marks a plain cell that starts or ends with whitespace; only those are trimmed.
     if ((flags & PADDED) !== 0) {
-      while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
-      while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+      start = startAfterWhitespace(text, start, end);
+      end = endBeforeWhitespace(text, start, end);
     }
     this.text = text;
     this.start = start;
