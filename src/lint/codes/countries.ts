@@ -104,7 +104,7 @@ function intlNames(locale: string): [string, string][] {
  */
 const NAME_TABLES: readonly (() => Map<string, string>)[] = [
   lazy(() => nameTable(namesIn(require('i18n-iso-countries/langs/it.json')))),
-  lazy(() => nameTable(Object.entries(countries().getNames('en', { select: 'all' })).flatMap(([code, names]) => names.map((name): [string, string] => [name, code])))),
+  lazy(() => nameTable(namesIn({ countries: countries().getNames('en', { select: 'all' }) }))),
   ...INTL_NAME_LOCALES.map((locale) => lazy(() => nameTable(intlNames(locale)))),
 ];
 

@@ -1,6 +1,6 @@
 import validatorIsEmail from 'validator/lib/isEmail';
 import { hasWhitespaceAt } from '../text/whitespace';
-import { combineKeys, finishKey, KEY_SEED, keyIgnoringCase } from '../text/caseKey';
+import { combineKeys, finishKey, KEY_PRIME, KEY_SEED, keyIgnoringCase } from '../text/caseKey';
 
 /** validator's isEmail throws URIError on a lone surrogate (it calls encodeURI): such text is no e-mail. */
 function isEmail(text: string): boolean {
@@ -82,7 +82,8 @@ export class EmailValidator {
   private judgeAt(text: string, start: number, end: number): boolean | undefined {
     if (end - start > MAX_EMAIL_LENGTH) return undefined;
     // One forward pass over the ASCII local part (validator's characters, dot-separated non-empty
-    // parts), keying it on the way: its characters exclude '@', so it must stop at the only '@'.
+    // parts), keying it on the way with keyIgnoringCase's step (all ASCII here), so the key is the one
+    // emailKey gives: its characters exclude '@', so it must stop at the only '@'.
     let key = KEY_SEED;
     let previousDot = true; // no dot first
     let at = start;
@@ -93,7 +94,7 @@ export class EmailValidator {
         previousDot = true;
       } else if (c < 128 && LOCAL_CHARS[c] === 1) previousDot = false;
       else break;
-      key = Math.imul(key ^ (c | 32), 0x01000193);
+      key = Math.imul(key ^ (c | 32), KEY_PRIME);
     }
     // No dot last, not empty, then the '@'.
     if (previousDot || at === end || text.charCodeAt(at) !== 64 || at - start > MAX_LOCAL_LENGTH) return undefined;

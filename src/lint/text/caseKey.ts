@@ -1,7 +1,9 @@
 // 32-bit keys of text ignoring case, for finding repeated values (e-mails, usernames). A key only has
 // to spread values well: equal keys are confirmed against the values themselves.
 
+/** FNV-1a's 32-bit offset basis and prime: every key here (and EmailValidator's, computed as it reads) uses them. */
 export const KEY_SEED = 0x811c9dc5;
+export const KEY_PRIME = 0x01000193;
 
 /**
  * FNV-1a over text[start, end), ASCII characters with bit 5 set (lower-cases letters; merges a few
@@ -15,7 +17,7 @@ export function keyIgnoringCase(text: string, start: number, end: number): numbe
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     seen |= c;
-    h = Math.imul(h ^ (c | 32), 0x01000193);
+    h = Math.imul(h ^ (c | 32), KEY_PRIME);
   }
   return seen < 128 ? finishKey(h) : lowerCasedKey(text.slice(start, end).toLowerCase());
 }
@@ -24,7 +26,7 @@ function lowerCasedKey(lower: string): number {
   let h = KEY_SEED;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    h = Math.imul(h ^ (c < 128 ? c | 32 : c), 0x01000193);
+    h = Math.imul(h ^ (c < 128 ? c | 32 : c), KEY_PRIME);
   }
   return finishKey(h);
 }

@@ -1,4 +1,4 @@
-import { finishKey, KEY_SEED } from '../../text/caseKey';
+import { finishKey, KEY_PRIME, KEY_SEED } from '../../text/caseKey';
 
 /**
  * 32-bit FNV-1a hash of text[start, end) for the in-memory index of whole rows, where every match is
@@ -6,6 +6,6 @@ import { finishKey, KEY_SEED } from '../../text/caseKey';
  */
 export function hash32(text: string, start: number, end: number): number {
   let h = KEY_SEED;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), KEY_PRIME);
   return finishKey(h);
 }
