@@ -23,8 +23,14 @@ describe('cyberguru CLI: lazily loaded bundles', function () {
   const folder = cliSuiteFolder('cyberguru-bundles-');
 
   function run(...args: string[]): Run {
+    return runWith([], ...args);
+  }
+
+  /** run, with scripts of its own loaded first (their exit output comes before the list of loaded files). */
+  function runWith(preloads: string[], ...args: string[]): Run {
     const preload = folder.file('report-loaded.js', REPORT_LOADED);
-    const result = spawnSync(process.execPath, ['--require', preload, CLI, ...args], { encoding: 'utf8', env: { ...process.env, CYBERGURU_CACHE_DIR: '' } });
+    const requires = [...preloads, preload].flatMap((file) => ['--require', file]);
+    const result = spawnSync(process.execPath, [...requires, CLI, ...args], { encoding: 'utf8', env: { ...process.env, CYBERGURU_CACHE_DIR: '' } });
     const loaded = /\nloaded: (.*)\n$/.exec(result.stderr);
     assert.ok(loaded, `no list of loaded files in: ${result.stderr}`);
     const files = JSON.parse(loaded[1]) as string[];
@@ -104,7 +110,7 @@ describe('cyberguru CLI: lazily loaded bundles', function () {
     );
     const lint = (country: string) => {
       const list = folder.file(`country-${country}.csv`, `${HEADER}\nAnna,Rossi,anna@company.com,it,E1001,${country},studente\n`);
-      const result = spawnSync(process.execPath, ['--require', countDisplayNames, CLI, 'lint', '--format', 'json', list], { encoding: 'utf8', env: { ...process.env, CYBERGURU_CACHE_DIR: '' } });
+      const result = runWith([countDisplayNames], 'lint', '--format', 'json', list);
       const problems = JSON.parse(result.stdout).files[0].problems as { code: string; fixes: { title: string }[] }[];
       return { fix: problems.find((p) => p.code === 'CG208')?.fixes[0]?.title, displayNames: Number(/displayNames: (\d+)/.exec(result.stderr)?.[1]) };
     };
