@@ -1,8 +1,9 @@
 // Country codes and names come from i18n-iso-countries: English with its alternatives ('United States
 // of America', 'U.S.A.') and Italian, the names most lists use, found with no ICU start-up (about 11 ms,
-// which a CLI run would pay on its first 'Italia'). The other languages lists are written in (French,
-// German, Spanish, Portuguese) come from the runtime's Intl.DisplayNames, asked only when a name is
-// neither Italian nor English, which keeps their tables out of the bundles.
+// which a CLI run would pay on its first 'Italia'). Then the runtime's Intl.DisplayNames, asked only for
+// a name neither of those has: Italian again, for the names ICU writes otherwise ('Stati Uniti', where
+// the package has 'Stati Uniti d'America'; 'Cechia'), then French, German, Spanish and Portuguese,
+// which keeps their tables out of the bundles.
 import type * as CountriesLibrary from 'i18n-iso-countries/index';
 import { lazy } from '../../util/lazy';
 import { normalizeName } from './normalizeName';
@@ -20,8 +21,8 @@ interface CountryNamesFile {
   countries: Readonly<Record<string, string | readonly string[]>>;
 }
 
-/** The languages whose country names come from the runtime, in the order they are looked up. */
-const INTL_NAME_LOCALES = ['fr', 'de', 'es', 'pt'] as const;
+/** The languages whose country names come from the runtime, in the order they are looked up after the package's. */
+const INTL_NAME_LOCALES = ['it', 'fr', 'de', 'es', 'pt'] as const;
 
 /** The runtime's names of regions in a locale, or undefined when it has none. */
 function regionNames(locale: string): Intl.DisplayNames | undefined {
@@ -87,7 +88,7 @@ function namesIn(file: CountryNamesFile): [string, string][] {
   return Object.entries(file.countries).flatMap(([code, names]) => (typeof names === 'string' ? [names] : names).map((name): [string, string] => [name, code]));
 }
 
-/** A language's names of the ISO countries, from the runtime ('Allemagne'). */
+/** A language's names of the ISO countries, from the runtime ('Stati Uniti', 'Allemagne'). */
 function intlNames(locale: string): [string, string][] {
   const display = regionNames(locale);
   if (!display) return [];
@@ -98,9 +99,10 @@ function intlNames(locale: string): [string, string][] {
 }
 
 /**
- * The name tables, looked up in this order (a name in two languages reads as in the first): Italian,
- * English with its alternatives ('United States of America', 'USA'), then the INTL_NAME_LOCALES. Each
- * is built when a lookup first reaches it: most names are found in the first two.
+ * The name tables, looked up in this order (a name in two tables reads as in the first): Italian and
+ * English with its alternatives ('United States of America', 'USA') from the package, then the
+ * INTL_NAME_LOCALES from the runtime. Each is built when a lookup first reaches it: most names are
+ * found in the first two.
  */
 const NAME_TABLES: readonly (() => Map<string, string>)[] = [
   lazy(() => nameTable(namesIn(require('i18n-iso-countries/langs/it.json')))),

@@ -33,6 +33,11 @@ describe('value normalisation', () => {
       ['España', 'ES'],
       ['Brasil', 'BR'],
       ['Francia', 'FR'],
+      // Italian as the package writes it and as the runtime (ICU) does.
+      ["Stati Uniti d'America", 'US'],
+      ['Stati Uniti', 'US'],
+      ['Repubblica Ceca', 'CZ'],
+      ['Cechia', 'CZ'],
       ['it', 'IT'],
       ['ITA', 'IT'],
     ];
